@@ -1,0 +1,22 @@
+import { builder } from "../builder.ts";
+import { LinkRef } from "./link.ts";
+import { Person } from "./person.ts";
+import { Organisation } from "./organisation.ts";
+
+export const Affiliation = builder.prismaNode("Link", {
+  variant: "Affiliation",
+  description: "A position a person held in an organisation, with its period when known.",
+  interfaces: [LinkRef],
+  id: { field: "id" },
+  findUnique: (id) => ({ id, type: "AFFILIATION" }),
+  fields: (t) => ({
+    position: t.string({ description: "The position, as the source words it.", resolve: (l) => l.capacity ?? "" }),
+  }),
+});
+
+// Fields that point at other types are added here, after the type exists, so TypeScript
+// can infer each type without chasing the cycles of the graph.
+builder.prismaObjectFields(Affiliation, (t) => ({
+    person: t.relation("source", { type: Person }),
+    organisation: t.relation("target", { type: Organisation }),
+}));

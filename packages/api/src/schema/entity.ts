@@ -1,0 +1,41 @@
+import { builder } from "../builder.ts";
+import { EntityKind, TYPE_OF_KIND, type EntityKindName } from "./entity-kind.ts";
+
+/**
+ * Rows fetched through a field's `nested()` selection also carry what their own GraphQL type
+ * selects (its detail row), but TypeScript only sees the columns the field names itself.
+ */
+export const loaded = <T>(rows: T): never => rows as never;
+
+/** Soft-deleted entities are invisible everywhere. */
+export const LIVE = { deletedAt: null } as const;
+
+export const EntityRef = builder.prismaInterface("Entity", {
+  name: "Entity",
+  description:
+    "What every entity shares: a stable key, a kind, a label, where its page is, and the sources that state it.",
+  interfaces: [builder.nodeInterfaceRef()],
+  fields: (t) => ({
+    key: t.exposeString("id", { description: "Stable, human-readable key (a slug), used in web addresses." }),
+    kind: t.expose("kind", { type: EntityKind }),
+    label: t.exposeString("label", { description: "Display name: a person's name, a session's title, ..." }),
+    description: t.exposeString("description", { nullable: true, description: "A short description, when known." }),
+    url: t.string({
+      description: "Path of this entity's page in the web app, e.g. `/session/east-africa-training-2019`.",
+      resolve: (e) => `/${e.kind.toLowerCase()}/${e.id}`,
+    }),
+    aliases: t.relation("aliases", {
+      description: "Other names, spellings, name orders and acronyms the sources use.",
+      query: { orderBy: { name: "asc" } },
+    }),
+    sources: t.relation("citations", {
+      description: "Provenance: the source passages that state this entity.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    figures: t.relation("figures", {
+      description: "Quantities the sources state about this entity (members, enterprises, jobs...).",
+      query: { orderBy: [{ metric: "asc" }, { asOf: "asc" }] },
+    }),
+  }),
+  resolveType: (entity) => TYPE_OF_KIND[entity.kind as EntityKindName],
+});

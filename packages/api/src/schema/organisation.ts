@@ -1,0 +1,126 @@
+import { builder } from "../builder.ts";
+import { EntityRef, loaded } from "./entity.ts";
+import { LIVE_LINK } from "./link.ts";
+import { City } from "./city.ts";
+import { Country } from "./country.ts";
+import { OrganisationRole } from "./organisation-role.ts";
+import { Affiliation } from "./affiliation.ts";
+import { Membership } from "./membership.ts";
+import { ResourceLink } from "./resource-link.ts";
+import { ThemeTag } from "./theme-tag.ts";
+
+const OrganisationKind = builder.enumType("OrganisationKind", {
+  description: "The kinds of organisation in the network.",
+  values: [
+    "LOCAL_GOVERNMENT",
+    "NATIONAL_GOVERNMENT",
+    "PUBLIC_BODY",
+    "TRADITIONAL_AUTHORITY",
+    "LOCAL_GOVERNMENT_NETWORK",
+    "SSE_NETWORK",
+    "INTERNATIONAL_ORGANISATION",
+    "NGO",
+    "FAITH_BASED_ORGANISATION",
+    "COOPERATIVE",
+    "SOCIAL_FINANCE",
+    "BUSINESS_SUPPORT",
+    "TRADE_UNION",
+    "ACADEMIC",
+    "RESEARCH_INSTITUTE",
+    "TRAINING_INSTITUTE",
+    "FOUNDATION",
+    "COMPANY",
+    "OTHER",
+  ] as const,
+});
+
+const linkConnection = (type: "ORGANISATION_ROLE" | "AFFILIATION" | "MEMBERSHIP" | "RESOURCE_LINK" | "THEME_TAG") => ({
+  where: { type, ...LIVE_LINK },
+  orderBy: { id: "asc" as const },
+});
+
+export const Organisation = builder.prismaNode("Entity", {
+  variant: "Organisation",
+  description: "A local government, network, NGO, cooperative, institute or other body.",
+  interfaces: [EntityRef],
+  include: { organisation: true },
+  id: { field: "id" },
+  findUnique: (id) => ({ id, kind: "ORGANISATION" }),
+  fields: (t) => ({
+    name: t.string({ resolve: (e) => e.organisation!.name }),
+    acronym: t.string({ nullable: true, resolve: (e) => e.organisation!.acronym }),
+    organisationKind: t.field({ type: OrganisationKind, resolve: (e) => e.organisation!.kind }),
+    website: t.string({ nullable: true, resolve: (e) => e.organisation!.website }),
+    address: t.string({ nullable: true, resolve: (e) => e.organisation!.address }),
+    phone: t.string({ nullable: true, resolve: (e) => e.organisation!.phone }),
+    fax: t.string({ nullable: true, resolve: (e) => e.organisation!.fax }),
+  }),
+});
+
+// Fields that point at other types are added here, after the type exists, so TypeScript
+// can infer each type without chasing the cycles of the graph.
+builder.prismaObjectFields(Organisation, (t) => ({
+    city: t.field({
+      type: City,
+      nullable: true,
+      description: "Home city.",
+      select: (_args, _ctx, nested) => ({ organisation: { select: { city: { select: { entity: nested() } } } } }),
+      resolve: (e) => loaded(e.organisation?.city?.entity ?? null),
+    }),
+    country: t.field({
+      type: Country,
+      nullable: true,
+      description: "Home country, given directly or through the city.",
+      select: (_args, _ctx, nested) => ({
+        organisation: {
+          select: {
+            country: { select: { entity: nested() } },
+            city: { select: { country: { select: { entity: nested() } } } },
+          },
+        },
+      }),
+      resolve: (e) => loaded(e.organisation?.country?.entity ?? e.organisation?.city?.country.entity ?? null),
+    }),
+    sessionRoles: t.relatedConnection("outLinks", {
+      type: OrganisationRole,
+      cursor: "id",
+      totalCount: true,
+      description: "Sessions this organisation organised, hosted, partnered or funded.",
+      query: linkConnection("ORGANISATION_ROLE"),
+    }),
+    people: t.relatedConnection("inLinks", {
+      type: Affiliation,
+      cursor: "id",
+      totalCount: true,
+      description: "People who held positions here.",
+      query: linkConnection("AFFILIATION"),
+    }),
+    memberships: t.relatedConnection("outLinks", {
+      type: Membership,
+      cursor: "id",
+      totalCount: true,
+      description: "Networks this organisation belongs to.",
+      query: linkConnection("MEMBERSHIP"),
+    }),
+    members: t.relatedConnection("inLinks", {
+      type: Membership,
+      cursor: "id",
+      totalCount: true,
+      description: "When this organisation is a network: its members, chairs and vice-chairs.",
+      query: linkConnection("MEMBERSHIP"),
+    }),
+    resources: t.relatedConnection("inLinks", {
+      type: ResourceLink,
+      cursor: "id",
+      totalCount: true,
+      description: "Resources about or published by this organisation.",
+      query: linkConnection("RESOURCE_LINK"),
+    }),
+    themes: t.relatedConnection("outLinks", {
+      type: ThemeTag,
+      cursor: "id",
+      totalCount: true,
+      description: "Themes this organisation works on.",
+      query: linkConnection("THEME_TAG"),
+    }),
+}));

@@ -1,0 +1,56 @@
+import { builder } from "../builder.ts";
+import { EntityRef } from "./entity.ts";
+import { LIVE_LINK } from "./link.ts";
+import { Participation } from "./participation.ts";
+import { Affiliation } from "./affiliation.ts";
+import { ResourceLink } from "./resource-link.ts";
+import { Mention } from "./mention.ts";
+
+export const Person = builder.prismaNode("Entity", {
+  variant: "Person",
+  description: "A person: an official, practitioner, researcher or speaker in the network.",
+  interfaces: [EntityRef],
+  include: { person: true },
+  id: { field: "id" },
+  findUnique: (id) => ({ id_kind: { id, kind: "PERSON" } }),
+  fields: (t) => ({
+    name: t.string({ description: "Full name, in the order the person uses.", resolve: (e) => e.person!.name }),
+    honorific: t.string({ nullable: true, description: "Mr., Ms., Rev., Pr, Dato' Sr Hj, ... as the source gives it.", resolve: (e) => e.person!.honorific }),
+    givenName: t.string({ nullable: true, resolve: (e) => e.person!.givenName }),
+    familyName: t.string({ nullable: true, resolve: (e) => e.person!.familyName }),
+    bio: t.string({ nullable: true, description: "A short biography built from the sources.", resolve: (e) => e.person!.bio }),
+  }),
+});
+
+// Fields that point at other types are added here, after the type exists, so TypeScript
+// can infer each type without chasing the cycles of the graph.
+builder.prismaObjectFields(Person, (t) => ({
+    participations: t.relatedConnection("outLinks", {
+      type: Participation,
+      cursor: "id",
+      totalCount: true,
+      description: "Sessions this person took part in, with role and capacity.",
+      query: { where: { type: "PARTICIPATION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    affiliations: t.relatedConnection("outLinks", {
+      type: Affiliation,
+      cursor: "id",
+      totalCount: true,
+      description: "Positions this person held in organisations.",
+      query: { where: { type: "AFFILIATION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    resources: t.relatedConnection("inLinks", {
+      type: ResourceLink,
+      cursor: "id",
+      totalCount: true,
+      description: "Resources about or by this person (interviews, messages, ...).",
+      query: { where: { type: "RESOURCE_LINK", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    mentionedIn: t.relatedConnection("inLinks", {
+      type: Mention,
+      cursor: "id",
+      totalCount: true,
+      description: "Sessions that name this person.",
+      query: { where: { type: "MENTION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+}));

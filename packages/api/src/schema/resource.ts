@@ -1,0 +1,55 @@
+import { builder } from "../builder.ts";
+import { EntityRef } from "./entity.ts";
+import { LIVE_LINK } from "./link.ts";
+import { ResourceLink } from "./resource-link.ts";
+import { ThemeTag } from "./theme-tag.ts";
+
+const ResourceKind = builder.enumType("ResourceKind", {
+  description: "The kinds of resource.",
+  values: [
+    "REPORT",
+    "DECLARATION",
+    "PRESS_RELEASE",
+    "INTERVIEW",
+    "MESSAGE",
+    "PHOTO_GALLERY",
+    "VIDEO",
+    "PRESENTATION",
+    "PUBLICATION",
+    "WEB_PAGE",
+  ] as const,
+});
+
+export const Resource = builder.prismaNode("Entity", {
+  variant: "Resource",
+  description: "A document or media item produced by or about the network.",
+  interfaces: [EntityRef],
+  include: { resource: true },
+  id: { field: "id" },
+  findUnique: (id) => ({ id, kind: "RESOURCE" }),
+  fields: (t) => ({
+    title: t.string({ resolve: (e) => e.resource!.title }),
+    resourceKind: t.field({ type: ResourceKind, resolve: (e) => e.resource!.kind }),
+    language: t.string({ nullable: true, description: "BCP 47 language tag.", resolve: (e) => e.resource!.language }),
+    link: t.string({ nullable: true, description: "Where the resource can be found online, when known.", resolve: (e) => e.resource!.url }),
+    date: t.field({ type: "Date", nullable: true, resolve: (e) => e.resource!.date }),
+  }),
+});
+
+// Fields that point at other types are added here, after the type exists, so TypeScript
+// can infer each type without chasing the cycles of the graph.
+builder.prismaObjectFields(Resource, (t) => ({
+    links: t.relatedConnection("outLinks", {
+      type: ResourceLink,
+      cursor: "id",
+      totalCount: true,
+      description: "The sessions, people and organisations this resource is about or by.",
+      query: { where: { type: "RESOURCE_LINK", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    themes: t.relatedConnection("outLinks", {
+      type: ThemeTag,
+      cursor: "id",
+      totalCount: true,
+      query: { where: { type: "THEME_TAG", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+}));

@@ -1,0 +1,135 @@
+import { builder } from "../builder.ts";
+import { EntityRef, LIVE, loaded } from "./entity.ts";
+import { LIVE_LINK } from "./link.ts";
+import { City } from "./city.ts";
+import { Country } from "./country.ts";
+import { Participation } from "./participation.ts";
+import { OrganisationRole } from "./organisation-role.ts";
+import { ResourceLink } from "./resource-link.ts";
+import { ThemeTag } from "./theme-tag.ts";
+import { Mention } from "./mention.ts";
+
+export const SessionKind = builder.enumType("SessionKind", {
+  description: "The kinds of knowledge-exchange event.",
+  values: {
+    FORUM: { description: "A large international forum, such as the biennial GSEF forums." },
+    TRAINING: { description: "A capacity-building training programme." },
+    LEARNING_SESSION: { description: "A learning or peer-learning session." },
+    ACADEMY: { description: "A multi-day academy, such as the ILO SSE Academy." },
+    WORKSHOP: { description: "A workshop." },
+    LECTURE: { description: "A lecture." },
+    CONGRESS: { description: "A congress hosting several sessions." },
+    CONGRESS_SESSION: { description: "A session held within a congress." },
+    POLICY_DIALOGUE: { description: "A regional or national policy dialogue." },
+    MEETING: { description: "A meeting or courtesy call." },
+  } as const,
+});
+
+const lines = (text: string | null) => (text ? text.split("\n").filter(Boolean) : []);
+
+export const Session = builder.prismaNode("Entity", {
+  variant: "Session",
+  description: "A knowledge-exchange event: a forum, training, learning session, academy, workshop or congress session.",
+  interfaces: [EntityRef],
+  include: { session: true },
+  id: { field: "id" },
+  findUnique: (id) => ({ id, kind: "SESSION" }),
+  fields: (t) => ({
+    title: t.string({ resolve: (e) => e.session!.title }),
+    subtitle: t.string({ nullable: true, description: "The motto or theme the event gave itself.", resolve: (e) => e.session!.subtitle }),
+    sessionKind: t.field({ type: SessionKind, resolve: (e) => e.session!.kind }),
+    series: t.string({ nullable: true, description: "The series it belongs to, e.g. \"GSEF Training & Workshop Series\".", resolve: (e) => e.session!.series }),
+    edition: t.int({ nullable: true, description: "Its number within the series, when the source gives one.", resolve: (e) => e.session!.edition }),
+    startDate: t.field({ type: "Date", nullable: true, resolve: (e) => e.session!.startDate }),
+    endDate: t.field({ type: "Date", nullable: true, resolve: (e) => e.session!.endDate }),
+    venue: t.string({ nullable: true, resolve: (e) => e.session!.venue }),
+    summary: t.string({ nullable: true, resolve: (e) => e.session!.summary }),
+    objectives: t.stringList({ resolve: (e) => lines(e.session!.objectives) }),
+    keyQuestions: t.stringList({ resolve: (e) => lines(e.session!.keyQuestions) }),
+    outcomes: t.string({ nullable: true, description: "What came out of it: declarations, recommendations, action plans.", resolve: (e) => e.session!.outcomes }),
+    language: t.string({ nullable: true, description: "Working language(s), BCP 47, comma separated.", resolve: (e) => e.session!.language }),
+    audience: t.string({ nullable: true, resolve: (e) => e.session!.audience }),
+    participantCount: t.int({ nullable: true, resolve: (e) => e.session!.participantCount }),
+    participantCountQualifier: t.string({
+      nullable: true,
+      description: "How the source qualifies the count: `over`, `around` or `exactly`.",
+      resolve: (e) => e.session!.participantCountQualifier,
+    }),
+    applicationDeadline: t.field({ type: "Date", nullable: true, resolve: (e) => e.session!.applicationDeadline }),
+  }),
+});
+
+// Fields that point at other types are added here, after the type exists, so TypeScript
+// can infer each type without chasing the cycles of the graph.
+builder.prismaObjectFields(Session, (t) => ({
+    city: t.field({
+      type: City,
+      nullable: true,
+      select: (_args, _ctx, nested) => ({ session: { select: { city: { select: { entity: nested() } } } } }),
+      resolve: (e) => loaded(e.session?.city?.entity ?? null),
+    }),
+    country: t.field({
+      type: Country,
+      nullable: true,
+      description: "The country, given directly or through the city.",
+      select: (_args, _ctx, nested) => ({
+        session: {
+          select: {
+            country: { select: { entity: nested() } },
+            city: { select: { country: { select: { entity: nested() } } } },
+          },
+        },
+      }),
+      resolve: (e) => loaded(e.session?.country?.entity ?? e.session?.city?.country.entity ?? null),
+    }),
+    partOf: t.field({
+      type: Session,
+      nullable: true,
+      description: "The congress or forum this session was part of.",
+      select: (_args, _ctx, nested) => ({ session: { select: { parent: { select: { entity: nested() } } } } }),
+      resolve: (e) => loaded(e.session?.parent?.entity ?? null),
+    }),
+    parts: t.field({
+      type: [Session],
+      description: "Sessions held within this one.",
+      select: (_args, _ctx, nested) => ({
+        session: { select: { parts: { where: { entity: LIVE }, orderBy: { startDate: "asc" }, select: { entity: nested() } } } },
+      }),
+      resolve: (e) => loaded(e.session?.parts.map((p) => p.entity) ?? []),
+    }),
+    participants: t.relatedConnection("inLinks", {
+      type: Participation,
+      cursor: "id",
+      totalCount: true,
+      description: "People who took part, with their role and capacity.",
+      query: { where: { type: "PARTICIPATION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    organisations: t.relatedConnection("inLinks", {
+      type: OrganisationRole,
+      cursor: "id",
+      totalCount: true,
+      description: "Organisations that organised, hosted, partnered or funded it.",
+      query: { where: { type: "ORGANISATION_ROLE", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    resources: t.relatedConnection("inLinks", {
+      type: ResourceLink,
+      cursor: "id",
+      totalCount: true,
+      description: "Reports, declarations, photos, interviews and other resources from it.",
+      query: { where: { type: "RESOURCE_LINK", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    themes: t.relatedConnection("outLinks", {
+      type: ThemeTag,
+      cursor: "id",
+      totalCount: true,
+      description: "Themes it dealt with.",
+      query: { where: { type: "THEME_TAG", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+    mentions: t.relatedConnection("outLinks", {
+      type: Mention,
+      cursor: "id",
+      totalCount: true,
+      description: "Entities it names without a stronger relation.",
+      query: { where: { type: "MENTION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+}));

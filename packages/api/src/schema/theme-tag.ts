@@ -1,0 +1,21 @@
+import { builder } from "../builder.ts";
+import { LinkRef } from "./link.ts";
+import { EntityRef } from "./entity.ts";
+import { Theme } from "./theme.ts";
+
+export const ThemeTag = builder.prismaNode("Link", {
+  variant: "ThemeTag",
+  description: "A theme a session, resource or organisation deals with.",
+  interfaces: [LinkRef],
+  id: { field: "id" },
+  findUnique: (id) => ({ id, type: "THEME_TAG" }),
+  fields: (t) => ({
+  }),
+});
+
+// Fields that point at other types are added here, after the type exists, so TypeScript
+// can infer each type without chasing the cycles of the graph.
+builder.prismaObjectFields(ThemeTag, (t) => ({
+    entity: t.relation("source", { type: EntityRef }),
+    theme: t.relation("target", { type: Theme }),
+}));

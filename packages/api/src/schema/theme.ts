@@ -1,0 +1,43 @@
+import { builder } from "../builder.ts";
+import { EntityRef, LIVE, loaded } from "./entity.ts";
+import { LIVE_LINK } from "./link.ts";
+import { ThemeTag } from "./theme-tag.ts";
+
+export const Theme = builder.prismaNode("Entity", {
+  variant: "Theme",
+  description: "A theme of Agora's controlled, hierarchical vocabulary of SSE themes.",
+  interfaces: [EntityRef],
+  include: { theme: true },
+  id: { field: "id" },
+  findUnique: (id) => ({ id, kind: "THEME" }),
+  fields: (t) => ({
+    name: t.string({ resolve: (e) => e.theme!.name }),
+  }),
+});
+
+// Fields that point at other types are added here, after the type exists, so TypeScript
+// can infer each type without chasing the cycles of the graph.
+builder.prismaObjectFields(Theme, (t) => ({
+    parent: t.field({
+      type: Theme,
+      nullable: true,
+      description: "The broader theme.",
+      select: (_args, _ctx, nested) => ({ theme: { select: { parent: { select: { entity: nested() } } } } }),
+      resolve: (e) => loaded(e.theme?.parent?.entity ?? null),
+    }),
+    children: t.field({
+      type: [Theme],
+      description: "Narrower themes.",
+      select: (_args, _ctx, nested) => ({
+        theme: { select: { children: { where: { entity: LIVE }, orderBy: { name: "asc" }, select: { entity: nested() } } } },
+      }),
+      resolve: (e) => loaded(e.theme?.children.map((c) => c.entity) ?? []),
+    }),
+    tagged: t.relatedConnection("inLinks", {
+      type: ThemeTag,
+      cursor: "id",
+      totalCount: true,
+      description: "Sessions, resources and organisations tagged with this theme.",
+      query: { where: { type: "THEME_TAG", ...LIVE_LINK }, orderBy: { id: "asc" } },
+    }),
+}));

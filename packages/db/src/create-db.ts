@@ -1,0 +1,61 @@
+// The only place a Prisma client is created. A factory, not a singleton: tests and tools hand
+// their own URL in, and each caller closes what it opened.
+import pg from "pg";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/sqlite/client.ts";
+import { PrismaClient as PostgresPrismaClient } from "../generated/postgres/client.ts";
+import { parseDatabaseUrl, type DatabaseTarget, type DbKind } from "./config.ts";
+
+export type { DbKind, DatabaseTarget };
+export type AgoraPrisma = PrismaClient;
+
+export interface Db {
+  /**
+   * Typed as the SQLite client. The PostgreSQL client is generated from the same model and
+   * behaves identically for everything Agora uses (no PostgreSQL-only options), but the two
+   * generated types are not assignable to each other.
+   */
+  prisma: AgoraPrisma;
+  kind: DbKind;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+export interface CreateDbOptions {
+  /** Called for every SQL statement, e.g. to count statements per request. */
+  onQuery?: (sql: string) => void;
+  /** Maximum PostgreSQL connections (default 10). */
+  poolSize?: number;
+}
+
+export function createDb(url?: string, options: CreateDbOptions = {}): Db {
+  const target = parseDatabaseUrl(url ?? process.env.DATABASE_URL);
+  const log = options.onQuery ? ([{ emit: "event", level: "query" }] as const) : [];
+  if (target.kind === "sqlite") {
+    const adapter = new PrismaBetterSQLite3({ url: target.url, timeout: 5000 });
+    const prisma = new PrismaClient({ adapter, log: [...log] });
+    if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery!(e.query));
+    return { prisma, kind: "sqlite", target, close: () => prisma.$disconnect() };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  // Without a listener, an idle client's error (PostgreSQL restarting, 57P01) kills the process.
+  pool.on("error", (error) => console.warn(`postgres pool: ${error.message}`));
+  const adapter = new PrismaPg(pool);
+  const prisma = new PostgresPrismaClient({ adapter, log: [...log] }) as unknown as AgoraPrisma;
+  if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery!(e.query));
+  return {
+    prisma,
+    kind: "postgres",
+    target,
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export { createDb, type Db, type DbKind, type AgoraPrisma, type CreateDbOptions } from "./create-db.ts";
+export { prepareDb, migrateDatabase, DatabaseUnavailableError, type PrepareOptions } from "./prepare-db.ts";
+export { parseDatabaseUrl, redact, ConfigError, type DatabaseTarget } from "./config.ts";
+export { seed, type SeedResult } from "./seed/seed.ts";
+export { loadDataset, DatasetError, DEFAULT_DATA_DIR } from "./seed/load-dataset.ts";
+export { normaliseForSearch, normaliseWhitespace } from "./text/normalise.ts";
+export { LINK_ROLES, type LinkTypeName } from "./seed/data-schema.ts";
+export { Prisma } from "../generated/sqlite/client.ts";
+export type * as Models from "../generated/sqlite/models.ts";
+export type { default as PrismaTypes } from "../generated/sqlite/pothos-types.ts";
+export { getDatamodel } from "../generated/sqlite/pothos-types.ts";
