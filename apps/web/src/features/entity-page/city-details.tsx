@@ -1,0 +1,108 @@
+import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
+import { DateRange } from "../../lib/date-range.tsx";
+import { EntityLink } from "../../lib/entity-link.tsx";
+import { details, formatPeriod } from "../../lib/format-period.ts";
+import { humanize } from "../../lib/humanize.ts";
+import { LinkMeta } from "./link-meta.tsx";
+import { RelatedSection } from "./related-section.tsx";
+
+export const CityDetails_CityFragment = graphql(`
+  fragment CityDetails_City on City {
+    id
+    # Aliased: Country.region and Organisation.country have other types in the same query.
+    cityRegion: region
+    latitude
+    longitude
+    cityCountry: country {
+      ...EntityLink_Entity
+    }
+    sessions {
+      id
+      startDate
+      endDate
+      ...EntityLink_Entity
+    }
+    organisations {
+      id
+      ...EntityLink_Entity
+    }
+    memberships(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          startDate
+          endDate
+          asOf
+          network {
+            ...EntityLink_Entity
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function CityDetails({ city }: { city: FragmentType<typeof CityDetails_CityFragment> }) {
+  const data = useFragment(CityDetails_CityFragment, city);
+  return (
+    <>
+      <dl className="facts">
+        <dt>Country</dt>
+        <dd>
+          <EntityLink entity={data.cityCountry} />
+        </dd>
+        {data.cityRegion ? (
+          <>
+            <dt>Region</dt>
+            <dd>{data.cityRegion}</dd>
+          </>
+        ) : null}
+        {data.latitude != null && data.longitude != null ? (
+          <>
+            <dt>Coordinates</dt>
+            <dd>
+              {data.latitude.toFixed(4)}, {data.longitude.toFixed(4)}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <RelatedSection
+        id="sessions"
+        title="Sessions held here"
+        items={data.sessions}
+        itemKey={(session) => session.id}
+        render={(session) => (
+          <>
+            <EntityLink entity={session} />
+            <span className="meta">
+              {" "}
+              — <DateRange start={session.startDate} end={session.endDate} />
+            </span>
+          </>
+        )}
+      />
+      <RelatedSection
+        id="organisations"
+        title="Organisations based here"
+        items={data.organisations}
+        itemKey={(organisation) => organisation.id}
+        render={(organisation) => <EntityLink entity={organisation} />}
+      />
+      <RelatedSection
+        id="memberships"
+        title="Member of"
+        items={data.memberships.edges.map((edge) => edge.node)}
+        total={data.memberships.totalCount}
+        itemKey={(link) => link.id}
+        render={(link) => (
+          <>
+            <EntityLink entity={link.network} />
+            <LinkMeta text={details(humanize(link.role).toLowerCase(), formatPeriod(link))} />
+          </>
+        )}
+      />
+    </>
+  );
+}

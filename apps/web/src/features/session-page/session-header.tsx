@@ -1,0 +1,91 @@
+import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
+import { DateRange } from "../../lib/date-range.tsx";
+import { EntityLink } from "../../lib/entity-link.tsx";
+import { formatDate } from "../../lib/format-date.ts";
+import { humanize } from "../../lib/humanize.ts";
+
+export const SessionHeader_SessionFragment = graphql(`
+  fragment SessionHeader_Session on Session {
+    id
+    title
+    subtitle
+    sessionKind
+    series
+    edition
+    startDate
+    endDate
+    applicationDeadline
+    language
+    venue
+    city {
+      ...EntityLink_Entity
+    }
+    country {
+      ...EntityLink_Entity
+    }
+  }
+`);
+
+export function SessionHeader({ session }: { session: FragmentType<typeof SessionHeader_SessionFragment> }) {
+  const data = useFragment(SessionHeader_SessionFragment, session);
+  return (
+    <header>
+      <p className="eyebrow">{humanize(data.sessionKind)}</p>
+      <h1>{data.title}</h1>
+      {data.subtitle ? <p className="subtitle">{data.subtitle}</p> : null}
+      <dl className="facts">
+        {data.startDate || data.endDate ? (
+          <>
+            <dt>Dates</dt>
+            <dd>
+              <DateRange start={data.startDate} end={data.endDate} />
+            </dd>
+          </>
+        ) : null}
+        {data.series ? (
+          <>
+            <dt>Series</dt>
+            <dd>
+              {data.series}
+              {data.edition ? ` (edition ${data.edition})` : null}
+            </dd>
+          </>
+        ) : null}
+        {data.venue ? (
+          <>
+            <dt>Venue</dt>
+            <dd>{data.venue}</dd>
+          </>
+        ) : null}
+        {data.city ? (
+          <>
+            <dt>City</dt>
+            <dd>
+              <EntityLink entity={data.city} />
+            </dd>
+          </>
+        ) : null}
+        {data.country ? (
+          <>
+            <dt>Country</dt>
+            <dd>
+              <EntityLink entity={data.country} />
+            </dd>
+          </>
+        ) : null}
+        {data.language ? (
+          <>
+            <dt>Language</dt>
+            <dd>{data.language}</dd>
+          </>
+        ) : null}
+        {data.applicationDeadline ? (
+          <>
+            <dt>Application deadline</dt>
+            <dd>{formatDate(data.applicationDeadline)}</dd>
+          </>
+        ) : null}
+      </dl>
+    </header>
+  );
+}
