@@ -6,7 +6,7 @@ export function describeDatabaseError(error: unknown, target: DatabaseTarget): s
   const code = e.code ?? (e.cause as { code?: string } | undefined)?.code;
   const message = e.message ?? String(error);
   if (target.kind === "sqlite") {
-    if (code === "SQLITE_CANTOPEN" || code === "ENOTDIR" || code === "EACCES" || code === "EROFS" || /unable to open|directory does not exist/i.test(message)) {
+    if (code === "SQLITE_CANTOPEN" || code === "ENOTDIR" || code === "EEXIST" || code === "EACCES" || code === "EROFS" || /unable to open|directory does not exist/i.test(message)) {
       return `Cannot open the SQLite database file ${target.file}: check that its folder exists and is writable (DATABASE_URL).`;
     }
     if (code === "SQLITE_NOTADB") return `${target.file} is not a SQLite database (DATABASE_URL).`;

@@ -8,7 +8,10 @@ const client = createUrqlClient();
 
 function ScrollToTop() {
   const [location] = useLocation();
-  useEffect(() => window.scrollTo(0, 0), [location]);
+  // A block body: recent browsers return a promise from scrollTo, which React must not get.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location]);
   return null;
 }
 
