@@ -11,6 +11,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     globalSetup: ["./setup/global-setup.ts"],
+    reporters: ["default", "./setup/summary-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     env: { NODE_ENV: "test" },
