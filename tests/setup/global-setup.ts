@@ -17,8 +17,10 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const runId = `${process.pid}`;
-  mkdirSync(TMP_DIR, { recursive: true });
-  const sqliteBase = join(TMP_DIR, `base-${runId}.db`);
+  // Each run has its own folder, so two runs on one machine never delete each other's files.
+  const runDir = join(TMP_DIR, runId);
+  mkdirSync(runDir, { recursive: true });
+  const sqliteBase = join(runDir, "base.db");
   rmSync(sqliteBase, { force: true });
   const sqlite = await prepareDb(`file:${sqliteBase}`);
   await sqlite.close();
@@ -42,6 +44,6 @@ export default async function setup(project: TestProject) {
     const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`agora_test_${runId}_%`]);
     for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await admin.end();
-    rmSync(TMP_DIR, { recursive: true, force: true });
+    rmSync(runDir, { recursive: true, force: true });
   };
 }

@@ -1,12 +1,12 @@
 // A private copy of the seeded base database for one test file, on the engine the project
 // runs (AGORA_TEST_DB): a file copy for SQLite, CREATE DATABASE ... TEMPLATE for PostgreSQL.
 import { copyFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { createDb, type Db } from "@agora/db";
-import { TMP_DIR, POSTGRES_ADMIN_URL, postgresUrl } from "./paths.ts";
+import { POSTGRES_ADMIN_URL, postgresUrl } from "./paths.ts";
 
 export type Engine = "sqlite" | "postgres";
 export const ENGINE: Engine = process.env.AGORA_TEST_DB === "postgres" ? "postgres" : "sqlite";
@@ -23,7 +23,7 @@ export async function copyOfBaseDb(engine: Engine = ENGINE): Promise<TestDb> {
   let url: string;
   let drop = async () => {};
   if (engine === "sqlite") {
-    const file = join(TMP_DIR, `copy-${randomUUID()}.db`);
+    const file = join(dirname(inject("sqliteBase")), `copy-${randomUUID()}.db`);
     copyFileSync(inject("sqliteBase"), file);
     url = `file:${file}`;
   } else {

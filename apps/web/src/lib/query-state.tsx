@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
 
 export function Loading({ what = "Loading" }: { what?: string }) {
@@ -17,6 +18,6 @@ export function ErrorMessage({ error }: { error: CombinedError | Error }) {
   );
 }
 
-export function Empty({ children }: { children: React.ReactNode }) {
+export function Empty({ children }: { children: ReactNode }) {
   return <p className="status status-empty">{children}</p>;
 }
