@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { EntityRef, LIVE, loaded } from "./entity.ts";
-import { LIVE_LINK } from "./link.ts";
+import { linksOfType } from "./link.ts";
 import { Country } from "./country.ts";
 import { Session } from "./session.ts";
 import { Organisation } from "./organisation.ts";
@@ -50,6 +50,6 @@ builder.prismaObjectFields(City, (t) => ({
       cursor: "id",
       totalCount: true,
       description: "Networks this city belongs to, e.g. as GSEF's chair or vice-chair city.",
-      query: { where: { type: "MEMBERSHIP", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("MEMBERSHIP"),
     }),
 }));

@@ -26,7 +26,13 @@ const TYPE_NAME: Record<keyof typeof LINK_ROLES, string> = {
 };
 
 /** Links a soft-deleted entity touches are hidden along with it. */
-export const LIVE_LINK = { deletedAt: null, source: { deletedAt: null }, target: { deletedAt: null } } as const;
+const LIVE_LINK = { deletedAt: null, source: { deletedAt: null }, target: { deletedAt: null } } as const;
+
+/** The query of a connection over one type of live link. */
+export const linksOfType = (type: keyof typeof LINK_ROLES) => ({
+  where: { type, ...LIVE_LINK },
+  orderBy: { id: "asc" as const },
+});
 
 export const LinkRef = builder.prismaInterface("Link", {
   name: "Link",

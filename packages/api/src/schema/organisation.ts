@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { EntityRef, loaded } from "./entity.ts";
-import { LIVE_LINK } from "./link.ts";
+import { linksOfType } from "./link.ts";
 import { City } from "./city.ts";
 import { Country } from "./country.ts";
 import { OrganisationRole } from "./organisation-role.ts";
@@ -32,11 +32,6 @@ const OrganisationKind = builder.enumType("OrganisationKind", {
     "COMPANY",
     "OTHER",
   ] as const,
-});
-
-const linkConnection = (type: "ORGANISATION_ROLE" | "AFFILIATION" | "MEMBERSHIP" | "RESOURCE_LINK" | "THEME_TAG") => ({
-  where: { type, ...LIVE_LINK },
-  orderBy: { id: "asc" as const },
 });
 
 export const Organisation = builder.prismaNode("Entity", {
@@ -86,41 +81,41 @@ builder.prismaObjectFields(Organisation, (t) => ({
       cursor: "id",
       totalCount: true,
       description: "Sessions this organisation organised, hosted, partnered or funded.",
-      query: linkConnection("ORGANISATION_ROLE"),
+      query: linksOfType("ORGANISATION_ROLE"),
     }),
     people: t.relatedConnection("inLinks", {
       type: Affiliation,
       cursor: "id",
       totalCount: true,
       description: "People who held positions here.",
-      query: linkConnection("AFFILIATION"),
+      query: linksOfType("AFFILIATION"),
     }),
     memberships: t.relatedConnection("outLinks", {
       type: Membership,
       cursor: "id",
       totalCount: true,
       description: "Networks this organisation belongs to.",
-      query: linkConnection("MEMBERSHIP"),
+      query: linksOfType("MEMBERSHIP"),
     }),
     members: t.relatedConnection("inLinks", {
       type: Membership,
       cursor: "id",
       totalCount: true,
       description: "When this organisation is a network: its members, chairs and vice-chairs.",
-      query: linkConnection("MEMBERSHIP"),
+      query: linksOfType("MEMBERSHIP"),
     }),
     resources: t.relatedConnection("inLinks", {
       type: ResourceLink,
       cursor: "id",
       totalCount: true,
       description: "Resources about or published by this organisation.",
-      query: linkConnection("RESOURCE_LINK"),
+      query: linksOfType("RESOURCE_LINK"),
     }),
     themes: t.relatedConnection("outLinks", {
       type: ThemeTag,
       cursor: "id",
       totalCount: true,
       description: "Themes this organisation works on.",
-      query: linkConnection("THEME_TAG"),
+      query: linksOfType("THEME_TAG"),
     }),
 }));

@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { EntityRef } from "./entity.ts";
-import { LIVE_LINK } from "./link.ts";
+import { linksOfType } from "./link.ts";
 import { Participation } from "./participation.ts";
 import { Affiliation } from "./affiliation.ts";
 import { ResourceLink } from "./resource-link.ts";
@@ -30,27 +30,27 @@ builder.prismaObjectFields(Person, (t) => ({
       cursor: "id",
       totalCount: true,
       description: "Sessions this person took part in, with role and capacity.",
-      query: { where: { type: "PARTICIPATION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("PARTICIPATION"),
     }),
     affiliations: t.relatedConnection("outLinks", {
       type: Affiliation,
       cursor: "id",
       totalCount: true,
       description: "Positions this person held in organisations.",
-      query: { where: { type: "AFFILIATION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("AFFILIATION"),
     }),
     resources: t.relatedConnection("inLinks", {
       type: ResourceLink,
       cursor: "id",
       totalCount: true,
       description: "Resources about or by this person (interviews, messages, ...).",
-      query: { where: { type: "RESOURCE_LINK", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("RESOURCE_LINK"),
     }),
     mentionedIn: t.relatedConnection("inLinks", {
       type: Mention,
       cursor: "id",
       totalCount: true,
       description: "Sessions that name this person.",
-      query: { where: { type: "MENTION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("MENTION"),
     }),
 }));

@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { EntityRef } from "./entity.ts";
-import { LIVE_LINK } from "./link.ts";
+import { linksOfType } from "./link.ts";
 import { ResourceLink } from "./resource-link.ts";
 import { ThemeTag } from "./theme-tag.ts";
 
@@ -44,12 +44,12 @@ builder.prismaObjectFields(Resource, (t) => ({
       cursor: "id",
       totalCount: true,
       description: "The sessions, people and organisations this resource is about or by.",
-      query: { where: { type: "RESOURCE_LINK", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("RESOURCE_LINK"),
     }),
     themes: t.relatedConnection("outLinks", {
       type: ThemeTag,
       cursor: "id",
       totalCount: true,
-      query: { where: { type: "THEME_TAG", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("THEME_TAG"),
     }),
 }));

@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { EntityRef, LIVE, loaded } from "./entity.ts";
-import { LIVE_LINK } from "./link.ts";
+import { linksOfType } from "./link.ts";
 import { City } from "./city.ts";
 import { Country } from "./country.ts";
 import { Participation } from "./participation.ts";
@@ -102,34 +102,34 @@ builder.prismaObjectFields(Session, (t) => ({
       cursor: "id",
       totalCount: true,
       description: "People who took part, with their role and capacity.",
-      query: { where: { type: "PARTICIPATION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("PARTICIPATION"),
     }),
     organisations: t.relatedConnection("inLinks", {
       type: OrganisationRole,
       cursor: "id",
       totalCount: true,
       description: "Organisations that organised, hosted, partnered or funded it.",
-      query: { where: { type: "ORGANISATION_ROLE", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("ORGANISATION_ROLE"),
     }),
     resources: t.relatedConnection("inLinks", {
       type: ResourceLink,
       cursor: "id",
       totalCount: true,
       description: "Reports, declarations, photos, interviews and other resources from it.",
-      query: { where: { type: "RESOURCE_LINK", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("RESOURCE_LINK"),
     }),
     themes: t.relatedConnection("outLinks", {
       type: ThemeTag,
       cursor: "id",
       totalCount: true,
       description: "Themes it dealt with.",
-      query: { where: { type: "THEME_TAG", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("THEME_TAG"),
     }),
     mentions: t.relatedConnection("outLinks", {
       type: Mention,
       cursor: "id",
       totalCount: true,
       description: "Entities it names without a stronger relation.",
-      query: { where: { type: "MENTION", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("MENTION"),
     }),
 }));

@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { EntityRef, LIVE, loaded } from "./entity.ts";
-import { LIVE_LINK } from "./link.ts";
+import { linksOfType } from "./link.ts";
 import { ThemeTag } from "./theme-tag.ts";
 
 export const Theme = builder.prismaNode("Entity", {
@@ -38,6 +38,6 @@ builder.prismaObjectFields(Theme, (t) => ({
       cursor: "id",
       totalCount: true,
       description: "Sessions, resources and organisations tagged with this theme.",
-      query: { where: { type: "THEME_TAG", ...LIVE_LINK }, orderBy: { id: "asc" } },
+      query: linksOfType("THEME_TAG"),
     }),
 }));

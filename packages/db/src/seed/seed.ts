@@ -53,39 +53,38 @@ function sourceRow(s: DatasetRows["sources"][number]) {
   };
 }
 
-async function insertAll(tx: Tx, rows: DatasetRows) {
+/** The tables in foreign-key order, each with its rows. */
+function tables(tx: Tx, rows: DatasetRows) {
   const d = rows.details;
-  await tx.source.createMany({ data: rows.sources.map(sourceRow) });
-  await tx.entity.createMany({ data: rows.entities });
-  await tx.country.createMany({ data: d.country as never });
-  await tx.city.createMany({ data: d.city as never });
-  await tx.theme.createMany({ data: parentsFirst(d.theme, "parentId") as never });
-  await tx.organisation.createMany({ data: d.organisation as never });
-  await tx.person.createMany({ data: d.person as never });
-  await tx.session.createMany({ data: parentsFirst(d.session, "parentId") as never });
-  await tx.resource.createMany({ data: d.resource as never });
-  await tx.link.createMany({ data: rows.links });
-  await tx.alias.createMany({ data: rows.aliases as never });
-  await tx.figure.createMany({ data: rows.figures });
-  await tx.citation.createMany({ data: rows.citations });
+  // Prisma's per-model delegates share no callable type; every row here matches its model.
+  type Delegate = {
+    createMany(args: { data: object[] }): Promise<unknown>;
+    upsert(args: { where: { id: string }; create: object; update: object }): Promise<unknown>;
+  };
+  const table = (delegate: unknown, list: object[]) => ({ delegate: delegate as Delegate, rows: list as { id: string }[] });
+  return [
+    table(tx.source, rows.sources.map(sourceRow)),
+    table(tx.entity, rows.entities),
+    table(tx.country, d.country),
+    table(tx.city, d.city),
+    table(tx.theme, parentsFirst(d.theme, "parentId")),
+    table(tx.organisation, d.organisation),
+    table(tx.person, d.person),
+    table(tx.session, parentsFirst(d.session, "parentId")),
+    table(tx.resource, d.resource),
+    table(tx.link, rows.links),
+    table(tx.alias, rows.aliases),
+    table(tx.figure, rows.figures),
+    table(tx.citation, rows.citations),
+  ];
+}
+
+async function insertAll(tx: Tx, rows: DatasetRows) {
+  for (const { delegate, rows: list } of tables(tx, rows)) await delegate.createMany({ data: list });
 }
 
 async function upsertAll(tx: Tx, rows: DatasetRows) {
-  const d = rows.details;
-  const each = async <R extends { id: unknown }>(list: R[], write: (where: { id: string }, row: R) => Promise<unknown>) => {
-    for (const row of list) await write({ id: row.id as string }, row);
-  };
-  await each(rows.sources.map(sourceRow), (where, row) => tx.source.upsert({ where, create: row, update: row }));
-  await each(rows.entities, (where, row) => tx.entity.upsert({ where, create: row, update: row }));
-  await each(d.country as { id: string }[], (where, row) => tx.country.upsert({ where, create: row as never, update: row as never }));
-  await each(d.city as { id: string }[], (where, row) => tx.city.upsert({ where, create: row as never, update: row as never }));
-  await each(parentsFirst(d.theme, "parentId") as { id: string }[], (where, row) => tx.theme.upsert({ where, create: row as never, update: row as never }));
-  await each(d.organisation as { id: string }[], (where, row) => tx.organisation.upsert({ where, create: row as never, update: row as never }));
-  await each(d.person as { id: string }[], (where, row) => tx.person.upsert({ where, create: row as never, update: row as never }));
-  await each(parentsFirst(d.session, "parentId") as { id: string }[], (where, row) => tx.session.upsert({ where, create: row as never, update: row as never }));
-  await each(d.resource as { id: string }[], (where, row) => tx.resource.upsert({ where, create: row as never, update: row as never }));
-  await each(rows.links, (where, row) => tx.link.upsert({ where, create: row, update: row }));
-  await each(rows.aliases, (where, row) => tx.alias.upsert({ where, create: row as never, update: row as never }));
-  await each(rows.figures, (where, row) => tx.figure.upsert({ where, create: row, update: row }));
-  await each(rows.citations, (where, row) => tx.citation.upsert({ where, create: row, update: row }));
+  for (const { delegate, rows: list } of tables(tx, rows)) {
+    for (const row of list) await delegate.upsert({ where: { id: row.id }, create: row, update: row });
+  }
 }
