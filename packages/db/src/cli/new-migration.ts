@@ -5,10 +5,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { MIGRATIONS_DIR, PRISMA_DIR } from "../paths.ts";
 import { migrateSqlite } from "../migrate/migrate-sqlite.ts";
 import { ensurePostgresDatabase, migratePostgres } from "../migrate/migrate-postgres.ts";
+import { withoutSearchModels } from "../search/search-tables.ts";
 import { derivePostgresSchema } from "./derive-postgres-schema.ts";
 import { prisma } from "./prisma-cli.ts";
 
@@ -25,11 +27,42 @@ const adminUrl = process.env.POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.
 function diff(target: string, currentSchema: string, url: string): string {
   const pulled = prisma(["db", "pull", "--print", "--schema", currentSchema], { DATABASE_URL: url });
   const before = join(scratch, `before-${target}.prisma`);
-  writeFileSync(before, pulled.slice(pulled.indexOf("generator")));
+  // The full-text search index is hand-written SQL outside the model (see search/search-tables.ts).
+  writeFileSync(before, withoutSearchModels(pulled.slice(pulled.indexOf("generator"))));
   return prisma(
     ["migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", currentSchema, "--script"],
     { DATABASE_URL: url },
   );
+}
+
+/**
+ * Prisma changes a SQLite table it cannot ALTER by copying it, dropping the original and renaming
+ * the copy. SQLite drops the dropped table's triggers with it, and refuses the rename while any
+ * view or trigger names a table that is missing ("error in trigger ...: no such table"). Hand-
+ * written migrations add triggers and views (search index, counters), so such a script first
+ * drops every view and trigger the earlier migrations left, then re-creates them as they were.
+ */
+function keepViewsAndTriggers(sql: string, scratchFile: string): string {
+  if (!/^DROP TABLE /m.test(sql)) return sql;
+  const db = new Database(scratchFile, { readonly: true });
+  // Creation order: a view before the triggers on it, a view before the views that read it.
+  const objects = db
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('view', 'trigger') AND sql IS NOT NULL ORDER BY type = 'trigger', rowid`)
+    .all() as { type: "view" | "trigger"; name: string; sql: string }[];
+  db.close();
+  if (objects.length === 0) return sql;
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  console.log(`sqlite: the script rebuilds tables; it drops and re-creates ${objects.length} views and triggers around that`);
+  return [
+    "-- Tables are rebuilt below: drop every view and trigger first (see keepViewsAndTriggers in",
+    "-- packages/db/src/cli/new-migration.ts), re-create them after.",
+    ...objects.toReversed().map((o) => `DROP ${o.type.toUpperCase()} IF EXISTS ${quoted(o.name)};`),
+    "",
+    sql.trimEnd(),
+    "",
+    "-- Re-create the views and triggers dropped above, as the earlier migrations defined them.",
+    ...objects.map((o) => `${o.sql};\n`),
+  ].join("\n");
 }
 
 function write(target: "sqlite" | "postgres", sql: string) {
@@ -46,7 +79,7 @@ function write(target: "sqlite" | "postgres", sql: string) {
 try {
   const file = join(scratch, "scratch.db");
   migrateSqlite(file);
-  write("sqlite", diff("sqlite", join(PRISMA_DIR, "schema.prisma"), `file:${file}`));
+  write("sqlite", keepViewsAndTriggers(diff("sqlite", join(PRISMA_DIR, "schema.prisma"), `file:${file}`), file));
 
   const dbName = `agora_migration_${process.pid}`;
   const url = new URL(adminUrl);

@@ -181,6 +181,12 @@ export function datasetRows(data: Dataset): DatasetRows {
     for (const t of themes) link("THEME_TAG", entityId, t, "tag", {}, sources.slice(0, 1));
   };
 
+  // A session's or organisation's country is stored even when the source gives only the city,
+  // so that "everything in Senegal" is one indexed lookup rather than two joins.
+  const countryOfCity = new Map(data.cities.map((c) => [c.id, c.country]));
+  const countryOf = (x: { country?: string | null; city?: string | null }) =>
+    orNull(x.country ?? (x.city ? countryOfCity.get(x.city) : undefined));
+
   for (const x of data.countries) {
     entity("COUNTRY", x, x.name, [x.code]);
     rows.details.country.push({ id: x.id, code: x.code, name: x.name, continent: x.continent, region: x.region });
@@ -209,7 +215,7 @@ export function datasetRows(data: Dataset): DatasetRows {
       acronym: orNull(x.acronym),
       kind: x.kind,
       cityId: orNull(x.city),
-      countryId: orNull(x.country),
+      countryId: countryOf(x),
       website: orNull(x.website),
       address: orNull(x.address),
       phone: orNull(x.phone),
@@ -246,7 +252,7 @@ export function datasetRows(data: Dataset): DatasetRows {
       endDate: orNull(x.end ?? x.start),
       venue: orNull(x.venue),
       cityId: orNull(x.city),
-      countryId: orNull(x.country),
+      countryId: countryOf(x),
       parentId: orNull(x.partOf),
       summary: orNull(x.summary),
       objectives: lines(x.objectives),

@@ -1,0 +1,23 @@
+// Who may change what. Members create, and edit or delete what they created; editors and admins
+// edit, delete, restore and merge anything. The system actor is the seed and trusted CLIs.
+import { EditError } from "./edit-error.ts";
+
+export interface EditActor {
+  /** null for the system (seed, CLI run by the operator). */
+  userId: string | null;
+  role: "MEMBER" | "EDITOR" | "ADMIN";
+}
+
+export const SYSTEM: EditActor = { userId: null, role: "ADMIN" };
+
+export const isEditor = (actor: EditActor) => actor.role === "EDITOR" || actor.role === "ADMIN";
+
+export function requireCanEdit(actor: EditActor, createdById: string | null, what: string): void {
+  if (isEditor(actor)) return;
+  if (actor.userId !== null && createdById === actor.userId) return;
+  throw new EditError("FORBIDDEN", [{ path: [], message: `members may change only what they created; ${what} was not created by you` }]);
+}
+
+export function requireEditor(actor: EditActor, action: string): void {
+  if (!isEditor(actor)) throw new EditError("FORBIDDEN", [{ path: [], message: `${action} is for editors` }]);
+}
