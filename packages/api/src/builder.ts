@@ -3,7 +3,9 @@ import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { getDatamodel, type PrismaTypes } from "@agora/db";
+import { GraphQLError } from "graphql";
 import type { Context } from "./context.ts";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -12,6 +14,8 @@ export const MAX_PAGE_SIZE = 100;
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
+  // Roles, cumulative: an editor is also a member, an admin also an editor.
+  AuthScopes: { member: boolean; editor: boolean; admin: boolean };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -21,7 +25,19 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // Scope-auth first, so a refused field never reaches the others (or the database).
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      member: ctx.actor !== null,
+      editor: ctx.actor?.role === "EDITOR" || ctx.actor?.role === "ADMIN",
+      admin: ctx.actor?.role === "ADMIN",
+    }),
+    unauthorizedError: (_parent, context, _info, result) =>
+      new GraphQLError(context.actor ? `${result.message}: your role does not allow this` : "sign in first: this needs an account", {
+        extensions: { code: context.actor ? "FORBIDDEN" : "UNAUTHENTICATED" },
+      }),
+  },
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.db.prisma,
@@ -40,3 +56,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: "The entry points into Agora's knowledge network." });
+builder.mutationType({ description: "Changes to Agora's knowledge network and to accounts. Every change is validated, recorded with its author and reason, and refused when stale." });
+builder.subscriptionType({ description: "Live updates over Server-Sent Events (GET or POST /graphql with `Accept: text/event-stream`)." });

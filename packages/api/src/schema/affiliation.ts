@@ -17,6 +17,6 @@ export const Affiliation = builder.prismaNode("Link", {
 // Fields that point at other types are added here, after the type exists, so TypeScript
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(Affiliation, (t) => ({
-    person: t.relation("source", { type: Person }),
-    organisation: t.relation("target", { type: Organisation }),
+    person: t.relation("source", { type: Person, description: "The person." }),
+    organisation: t.relation("target", { type: Organisation, description: "The organisation." }),
 }));

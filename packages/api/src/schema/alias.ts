@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 
-const AliasKind = builder.enumType("AliasKind", {
+export const AliasKind = builder.enumType("AliasKind", {
   description: "How an alias relates to the entity's own name.",
   values: {
     SPELLING_VARIANT: { description: "Another spelling or capitalisation." },
@@ -16,7 +16,7 @@ const AliasKind = builder.enumType("AliasKind", {
 builder.prismaObject("Alias", {
   description: "Another name under which an entity appears.",
   fields: (t) => ({
-    name: t.exposeString("name"),
-    kind: t.expose("kind", { type: AliasKind }),
+    name: t.exposeString("name", { description: "The other name, as the source writes it." }),
+    kind: t.expose("kind", { type: AliasKind, description: "How it relates to the entity's own name." }),
   }),
 });

@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
-import { EntityRef, LIVE, loaded } from "./entity.ts";
+import { EntityRef, loaded } from "./entity.ts";
+import { detailConnection } from "./detail-connection.ts";
 import { linksOfType } from "./link.ts";
 import { Country } from "./country.ts";
 import { Session } from "./session.ts";
@@ -14,10 +15,10 @@ export const City = builder.prismaNode("Entity", {
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "CITY" }),
   fields: (t) => ({
-    name: t.string({ resolve: (e) => e.city!.name }),
+    name: t.string({ description: "The city's name in English usage.", resolve: (e) => e.city!.name }),
     region: t.string({ nullable: true, description: "State, province or region within the country.", resolve: (e) => e.city!.region }),
-    latitude: t.float({ nullable: true, resolve: (e) => e.city!.latitude }),
-    longitude: t.float({ nullable: true, resolve: (e) => e.city!.longitude }),
+    latitude: t.float({ nullable: true, description: "Latitude of the city centre, in decimal degrees (WGS 84).", resolve: (e) => e.city!.latitude }),
+    longitude: t.float({ nullable: true, description: "Longitude of the city centre, in decimal degrees (WGS 84).", resolve: (e) => e.city!.longitude }),
   }),
 });
 
@@ -26,24 +27,23 @@ export const City = builder.prismaNode("Entity", {
 builder.prismaObjectFields(City, (t) => ({
     country: t.field({
       type: Country,
+      description: "The country the city is in.",
       select: (_args, _ctx, nested) => ({ city: { select: { country: { select: { entity: nested() } } } } }),
       resolve: (e) => loaded(e.city!.country.entity),
     }),
-    sessions: t.field({
-      type: [Session],
+    sessions: detailConnection(t, {
+      type: Session,
+      model: "Session",
+      path: ["city", "sessions"],
+      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }],
       description: "Sessions held in this city, latest first.",
-      select: (_args, _ctx, nested) => ({
-        city: { select: { sessions: { where: { entity: LIVE }, orderBy: { startDate: "desc" }, select: { entity: nested() } } } },
-      }),
-      resolve: (e) => loaded(e.city?.sessions.map((s) => s.entity) ?? []),
     }),
-    organisations: t.field({
-      type: [Organisation],
-      description: "Organisations based in this city.",
-      select: (_args, _ctx, nested) => ({
-        city: { select: { organisations: { where: { entity: LIVE }, orderBy: { name: "asc" }, select: { entity: nested() } } } },
-      }),
-      resolve: (e) => loaded(e.city?.organisations.map((o) => o.entity) ?? []),
+    organisations: detailConnection(t, {
+      type: Organisation,
+      model: "Organisation",
+      path: ["city", "organisations"],
+      orderBy: [{ name: "asc" }],
+      description: "Organisations based in this city, by name.",
     }),
     memberships: t.relatedConnection("outLinks", {
       type: Membership,

@@ -1,12 +1,20 @@
 import { builder } from "../builder.ts";
-import { EntityRef, LIVE, loaded } from "./entity.ts";
+import { EntityRef } from "./entity.ts";
+import { detailConnection } from "./detail-connection.ts";
 import { City } from "./city.ts";
 import { Session } from "./session.ts";
 import { Organisation } from "./organisation.ts";
 
 export const Continent = builder.enumType("Continent", {
   description: "Continents, as used to group countries.",
-  values: ["AFRICA", "ASIA", "EUROPE", "NORTH_AMERICA", "SOUTH_AMERICA", "OCEANIA"] as const,
+  values: {
+    AFRICA: { description: "Africa." },
+    ASIA: { description: "Asia, including the Middle East." },
+    EUROPE: { description: "Europe." },
+    NORTH_AMERICA: { description: "North and Central America and the Caribbean." },
+    SOUTH_AMERICA: { description: "South America." },
+    OCEANIA: { description: "Oceania." },
+  } as const,
 });
 
 export const Country = builder.prismaNode("Entity", {
@@ -18,8 +26,8 @@ export const Country = builder.prismaNode("Entity", {
   findUnique: (id) => ({ id, kind: "COUNTRY" }),
   fields: (t) => ({
     code: t.string({ description: "ISO 3166-1 alpha-2 code.", resolve: (e) => e.country!.code }),
-    name: t.string({ resolve: (e) => e.country!.name }),
-    continent: t.field({ type: Continent, resolve: (e) => e.country!.continent }),
+    name: t.string({ description: "The country's short name in English.", resolve: (e) => e.country!.name }),
+    continent: t.field({ type: Continent, description: "The continent it lies on.", resolve: (e) => e.country!.continent }),
     region: t.string({ description: "UN M49 sub-region, e.g. \"Eastern Africa\".", resolve: (e) => e.country!.region }),
   }),
 });
@@ -27,27 +35,25 @@ export const Country = builder.prismaNode("Entity", {
 // Fields that point at other types are added here, after the type exists, so TypeScript
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(Country, (t) => ({
-    cities: t.field({
-      type: [City],
-      select: (_args, _ctx, nested) => ({
-        country: { select: { cities: { where: { entity: LIVE }, orderBy: { name: "asc" }, select: { entity: nested() } } } },
-      }),
-      resolve: (e) => loaded(e.country?.cities.map((c) => c.entity) ?? []),
+    cities: detailConnection(t, {
+      type: City,
+      model: "City",
+      path: ["country", "cities"],
+      orderBy: [{ name: "asc" }],
+      description: "Cities in this country, by name.",
     }),
-    organisations: t.field({
-      type: [Organisation],
-      description: "Organisations whose country is given directly (see also each city's organisations).",
-      select: (_args, _ctx, nested) => ({
-        country: { select: { organisations: { where: { entity: LIVE }, orderBy: { name: "asc" }, select: { entity: nested() } } } },
-      }),
-      resolve: (e) => loaded(e.country?.organisations.map((o) => o.entity) ?? []),
+    organisations: detailConnection(t, {
+      type: Organisation,
+      model: "Organisation",
+      path: ["country", "organisations"],
+      orderBy: [{ name: "asc" }],
+      description: "Organisations based in this country, by name.",
     }),
-    sessions: t.field({
-      type: [Session],
-      description: "Sessions whose country is given without a city (see also each city's sessions).",
-      select: (_args, _ctx, nested) => ({
-        country: { select: { sessions: { where: { entity: LIVE }, orderBy: { startDate: "desc" }, select: { entity: nested() } } } },
-      }),
-      resolve: (e) => loaded(e.country?.sessions.map((s) => s.entity) ?? []),
+    sessions: detailConnection(t, {
+      type: Session,
+      model: "Session",
+      path: ["country", "sessions"],
+      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }],
+      description: "Sessions held in this country, latest first.",
     }),
 }));

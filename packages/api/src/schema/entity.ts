@@ -17,24 +17,34 @@ export const EntityRef = builder.prismaInterface("Entity", {
   interfaces: [builder.nodeInterfaceRef()],
   fields: (t) => ({
     key: t.exposeString("id", { description: "Stable, human-readable key (a slug), used in web addresses." }),
-    kind: t.expose("kind", { type: EntityKind }),
+    kind: t.expose("kind", { type: EntityKind, description: "What kind of entity this is; it fixes its GraphQL type." }),
     label: t.exposeString("label", { description: "Display name: a person's name, a session's title, ..." }),
     description: t.exposeString("description", { nullable: true, description: "A short description, when known." }),
     url: t.string({
       description: "Path of this entity's page in the web app, e.g. `/session/east-africa-training-2019`.",
       resolve: (e) => `/${e.kind.toLowerCase()}/${e.id}`,
     }),
-    aliases: t.relation("aliases", {
-      description: "Other names, spellings, name orders and acronyms the sources use.",
-      query: { orderBy: { name: "asc" } },
+    version: t.exposeInt("version", { description: "Bumped by every change: pass it as `expectedVersion` when editing, so a stale edit is refused." }),
+    connectionCount: t.exposeInt("degree", {
+      description: "How many live links touch this entity, in either direction (its degree in the network).",
     }),
-    sources: t.relation("citations", {
+    aliases: t.relatedConnection("aliases", {
+      cursor: "id",
+      totalCount: true,
+      description: "Other names, spellings, name orders and acronyms the sources use.",
+      query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
+    }),
+    sources: t.relatedConnection("citations", {
+      cursor: "id",
+      totalCount: true,
       description: "Provenance: the source passages that state this entity.",
       query: { orderBy: { id: "asc" } },
     }),
-    figures: t.relation("figures", {
+    figures: t.relatedConnection("figures", {
+      cursor: "id",
+      totalCount: true,
       description: "Quantities the sources state about this entity (members, enterprises, jobs...).",
-      query: { orderBy: [{ metric: "asc" }, { asOf: "asc" }] },
+      query: { orderBy: [{ metric: "asc" }, { asOf: "asc" }, { id: "asc" }] },
     }),
   }),
   resolveType: (entity) => TYPE_OF_KIND[entity.kind as EntityKindName],

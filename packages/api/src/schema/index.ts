@@ -23,7 +23,19 @@ import "./resource-link.ts";
 import "./theme-tag.ts";
 import "./mention.ts";
 import "./lists.ts";
-import "./sessions-query.ts";
 import "./search.ts";
+import "./stats/stats.ts";
+import "./graph/entity-metrics.ts";
+import "./graph/graph-queries.ts";
+import "./accounts/user.ts";
+import "./accounts/account-mutations.ts";
+import "./edits/entity-mutations.ts";
+import "./edits/link-mutations.ts";
+import "./edits/revision.ts";
+import "./edits/duplicates.ts";
+import "./edits/entity-changed.ts";
+import "./imports/import-mutation.ts";
 
-export const schema = builder.toSchema({ sortSchema: true });
+import { describeRelayMachinery } from "./describe-relay.ts";
+
+export const schema = describeRelayMachinery(builder.toSchema({ sortSchema: true }));

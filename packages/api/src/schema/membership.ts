@@ -12,7 +12,7 @@ export const Membership = builder.prismaNode("Link", {
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "MEMBERSHIP" }),
   fields: (t) => ({
-    role: t.field({ type: MembershipRole, resolve: (l) => l.role as never }),
+    role: t.field({ type: MembershipRole, description: "The member's standing in the network.", resolve: (l) => l.role as never }),
   }),
 });
 
@@ -20,5 +20,5 @@ export const Membership = builder.prismaNode("Link", {
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(Membership, (t) => ({
     member: t.relation("source", { type: EntityRef, description: "The member: an Organisation or a City." }),
-    network: t.relation("target", { type: Organisation }),
+    network: t.relation("target", { type: Organisation, description: "The network." }),
 }));

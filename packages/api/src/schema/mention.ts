@@ -16,5 +16,5 @@ export const Mention = builder.prismaNode("Link", {
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(Mention, (t) => ({
     subject: t.relation("source", { type: EntityRef, description: "The session that names the entity." }),
-    entity: t.relation("target", { type: EntityRef }),
+    entity: t.relation("target", { type: EntityRef, description: "The entity named." }),
 }));

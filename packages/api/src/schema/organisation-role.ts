@@ -12,13 +12,13 @@ export const OrganisationRole = builder.prismaNode("Link", {
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "ORGANISATION_ROLE" }),
   fields: (t) => ({
-    role: t.field({ type: OrganisationRoleKind, resolve: (l) => l.role as never }),
+    role: t.field({ type: OrganisationRoleKind, description: "What the organisation did for the session.", resolve: (l) => l.role as never }),
   }),
 });
 
 // Fields that point at other types are added here, after the type exists, so TypeScript
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(OrganisationRole, (t) => ({
-    organisation: t.relation("source", { type: Organisation }),
-    session: t.relation("target", { type: Session }),
+    organisation: t.relation("source", { type: Organisation, description: "The organisation." }),
+    session: t.relation("target", { type: Session, description: "The session." }),
 }));

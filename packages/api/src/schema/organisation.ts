@@ -9,29 +9,29 @@ import { Membership } from "./membership.ts";
 import { ResourceLink } from "./resource-link.ts";
 import { ThemeTag } from "./theme-tag.ts";
 
-const OrganisationKind = builder.enumType("OrganisationKind", {
+export const OrganisationKind = builder.enumType("OrganisationKind", {
   description: "The kinds of organisation in the network.",
-  values: [
-    "LOCAL_GOVERNMENT",
-    "NATIONAL_GOVERNMENT",
-    "PUBLIC_BODY",
-    "TRADITIONAL_AUTHORITY",
-    "LOCAL_GOVERNMENT_NETWORK",
-    "SSE_NETWORK",
-    "INTERNATIONAL_ORGANISATION",
-    "NGO",
-    "FAITH_BASED_ORGANISATION",
-    "COOPERATIVE",
-    "SOCIAL_FINANCE",
-    "BUSINESS_SUPPORT",
-    "TRADE_UNION",
-    "ACADEMIC",
-    "RESEARCH_INSTITUTE",
-    "TRAINING_INSTITUTE",
-    "FOUNDATION",
-    "COMPANY",
-    "OTHER",
-  ] as const,
+  values: {
+    LOCAL_GOVERNMENT: { description: "A city, municipality or other local government." },
+    NATIONAL_GOVERNMENT: { description: "A national government or ministry." },
+    PUBLIC_BODY: { description: "Another public agency or body." },
+    TRADITIONAL_AUTHORITY: { description: "A traditional or customary authority, such as a kingdom." },
+    LOCAL_GOVERNMENT_NETWORK: { description: "A network or association of local governments." },
+    SSE_NETWORK: { description: "A network of social and solidarity economy actors." },
+    INTERNATIONAL_ORGANISATION: { description: "An intergovernmental or international organisation." },
+    NGO: { description: "A non-governmental, non-profit organisation." },
+    FAITH_BASED_ORGANISATION: { description: "A religious or faith-based organisation." },
+    COOPERATIVE: { description: "A cooperative or federation of cooperatives." },
+    SOCIAL_FINANCE: { description: "A social finance institution or fund." },
+    BUSINESS_SUPPORT: { description: "A business support or incubation organisation." },
+    TRADE_UNION: { description: "A trade union." },
+    ACADEMIC: { description: "A university or other academic institution." },
+    RESEARCH_INSTITUTE: { description: "A research institute or think tank." },
+    TRAINING_INSTITUTE: { description: "A training institute." },
+    FOUNDATION: { description: "A foundation." },
+    COMPANY: { description: "A company." },
+    OTHER: { description: "Any other kind of organisation." },
+  } as const,
 });
 
 export const Organisation = builder.prismaNode("Entity", {
@@ -42,13 +42,13 @@ export const Organisation = builder.prismaNode("Entity", {
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "ORGANISATION" }),
   fields: (t) => ({
-    name: t.string({ resolve: (e) => e.organisation!.name }),
-    acronym: t.string({ nullable: true, resolve: (e) => e.organisation!.acronym }),
-    organisationKind: t.field({ type: OrganisationKind, resolve: (e) => e.organisation!.kind }),
-    website: t.string({ nullable: true, resolve: (e) => e.organisation!.website }),
-    address: t.string({ nullable: true, resolve: (e) => e.organisation!.address }),
-    phone: t.string({ nullable: true, resolve: (e) => e.organisation!.phone }),
-    fax: t.string({ nullable: true, resolve: (e) => e.organisation!.fax }),
+    name: t.string({ description: "The organisation's name in its own usage.", resolve: (e) => e.organisation!.name }),
+    acronym: t.string({ description: "Its acronym or initialism, e.g. `KCCA`.", nullable: true, resolve: (e) => e.organisation!.acronym }),
+    organisationKind: t.field({ description: "What kind of organisation it is.", type: OrganisationKind, resolve: (e) => e.organisation!.kind }),
+    website: t.string({ description: "Its website.", nullable: true, resolve: (e) => e.organisation!.website }),
+    address: t.string({ description: "Its postal address, as published.", nullable: true, resolve: (e) => e.organisation!.address }),
+    phone: t.string({ description: "Its telephone number, as published.", nullable: true, resolve: (e) => e.organisation!.phone }),
+    fax: t.string({ description: "Its fax number, as published.", nullable: true, resolve: (e) => e.organisation!.fax }),
   }),
 });
 

@@ -12,13 +12,13 @@ export const Participation = builder.prismaNode("Link", {
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "PARTICIPATION" }),
   fields: (t) => ({
-    role: t.field({ type: ParticipationRole, resolve: (l) => l.role as never }),
+    role: t.field({ type: ParticipationRole, description: "How the person took part.", resolve: (l) => l.role as never }),
   }),
 });
 
 // Fields that point at other types are added here, after the type exists, so TypeScript
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(Participation, (t) => ({
-    person: t.relation("source", { type: Person }),
-    session: t.relation("target", { type: Session }),
+    person: t.relation("source", { type: Person, description: "The person." }),
+    session: t.relation("target", { type: Session, description: "The session." }),
 }));

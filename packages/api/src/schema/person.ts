@@ -16,8 +16,8 @@ export const Person = builder.prismaNode("Entity", {
   fields: (t) => ({
     name: t.string({ description: "Full name, in the order the person uses.", resolve: (e) => e.person!.name }),
     honorific: t.string({ nullable: true, description: "Mr., Ms., Rev., Pr, Dato' Sr Hj, ... as the source gives it.", resolve: (e) => e.person!.honorific }),
-    givenName: t.string({ nullable: true, resolve: (e) => e.person!.givenName }),
-    familyName: t.string({ nullable: true, resolve: (e) => e.person!.familyName }),
+    givenName: t.string({ description: "Given name(s), when the source makes them clear.", nullable: true, resolve: (e) => e.person!.givenName }),
+    familyName: t.string({ description: "Family name, when the source makes it clear.", nullable: true, resolve: (e) => e.person!.familyName }),
     bio: t.string({ nullable: true, description: "A short biography built from the sources.", resolve: (e) => e.person!.bio }),
   }),
 });

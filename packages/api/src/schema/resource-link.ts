@@ -12,13 +12,13 @@ export const ResourceLink = builder.prismaNode("Link", {
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "RESOURCE_LINK" }),
   fields: (t) => ({
-    role: t.field({ type: ResourceLinkRole, resolve: (l) => l.role as never }),
+    role: t.field({ type: ResourceLinkRole, description: "How the entity figures in the resource.", resolve: (l) => l.role as never }),
   }),
 });
 
 // Fields that point at other types are added here, after the type exists, so TypeScript
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(ResourceLink, (t) => ({
-    resource: t.relation("source", { type: Resource }),
-    entity: t.relation("target", { type: EntityRef }),
+    resource: t.relation("source", { type: Resource, description: "The resource." }),
+    entity: t.relation("target", { type: EntityRef, description: "The entity it is about, by or features." }),
 }));

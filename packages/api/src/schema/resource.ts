@@ -4,20 +4,20 @@ import { linksOfType } from "./link.ts";
 import { ResourceLink } from "./resource-link.ts";
 import { ThemeTag } from "./theme-tag.ts";
 
-const ResourceKind = builder.enumType("ResourceKind", {
+export const ResourceKind = builder.enumType("ResourceKind", {
   description: "The kinds of resource.",
-  values: [
-    "REPORT",
-    "DECLARATION",
-    "PRESS_RELEASE",
-    "INTERVIEW",
-    "MESSAGE",
-    "PHOTO_GALLERY",
-    "VIDEO",
-    "PRESENTATION",
-    "PUBLICATION",
-    "WEB_PAGE",
-  ] as const,
+  values: {
+    REPORT: { description: "A report." },
+    DECLARATION: { description: "A declaration adopted at an event." },
+    PRESS_RELEASE: { description: "A press release." },
+    INTERVIEW: { description: "An interview." },
+    MESSAGE: { description: "A message or address." },
+    PHOTO_GALLERY: { description: "A photo gallery." },
+    VIDEO: { description: "A video." },
+    PRESENTATION: { description: "A presentation or slide deck." },
+    PUBLICATION: { description: "A book, paper or other publication." },
+    WEB_PAGE: { description: "A web page." },
+  } as const,
 });
 
 export const Resource = builder.prismaNode("Entity", {
@@ -28,11 +28,11 @@ export const Resource = builder.prismaNode("Entity", {
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "RESOURCE" }),
   fields: (t) => ({
-    title: t.string({ resolve: (e) => e.resource!.title }),
-    resourceKind: t.field({ type: ResourceKind, resolve: (e) => e.resource!.kind }),
+    title: t.string({ description: "The resource's title.", resolve: (e) => e.resource!.title }),
+    resourceKind: t.field({ description: "What kind of resource it is.", type: ResourceKind, resolve: (e) => e.resource!.kind }),
     language: t.string({ nullable: true, description: "BCP 47 language tag.", resolve: (e) => e.resource!.language }),
     link: t.string({ nullable: true, description: "Where the resource can be found online, when known.", resolve: (e) => e.resource!.url }),
-    date: t.field({ type: "Date", nullable: true, resolve: (e) => e.resource!.date }),
+    date: t.field({ description: "When it was published or taken, as precisely as known.", type: "Date", nullable: true, resolve: (e) => e.resource!.date }),
   }),
 });
 
@@ -50,6 +50,7 @@ builder.prismaObjectFields(Resource, (t) => ({
       type: ThemeTag,
       cursor: "id",
       totalCount: true,
+      description: "Themes it deals with.",
       query: linksOfType("THEME_TAG"),
     }),
 }));

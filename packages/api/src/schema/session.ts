@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
-import { EntityRef, LIVE, loaded } from "./entity.ts";
+import { EntityRef, loaded } from "./entity.ts";
+import { detailConnection } from "./detail-connection.ts";
 import { linksOfType } from "./link.ts";
 import { City } from "./city.ts";
 import { Country } from "./country.ts";
@@ -35,27 +36,27 @@ export const Session = builder.prismaNode("Entity", {
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "SESSION" }),
   fields: (t) => ({
-    title: t.string({ resolve: (e) => e.session!.title }),
+    title: t.string({ description: "The session's title.", resolve: (e) => e.session!.title }),
     subtitle: t.string({ nullable: true, description: "The motto or theme the event gave itself.", resolve: (e) => e.session!.subtitle }),
-    sessionKind: t.field({ type: SessionKind, resolve: (e) => e.session!.kind }),
+    sessionKind: t.field({ description: "What kind of event it is.", type: SessionKind, resolve: (e) => e.session!.kind }),
     series: t.string({ nullable: true, description: "The series it belongs to, e.g. \"GSEF Training & Workshop Series\".", resolve: (e) => e.session!.series }),
     edition: t.int({ nullable: true, description: "Its number within the series, when the source gives one.", resolve: (e) => e.session!.edition }),
-    startDate: t.field({ type: "Date", nullable: true, resolve: (e) => e.session!.startDate }),
-    endDate: t.field({ type: "Date", nullable: true, resolve: (e) => e.session!.endDate }),
-    venue: t.string({ nullable: true, resolve: (e) => e.session!.venue }),
-    summary: t.string({ nullable: true, resolve: (e) => e.session!.summary }),
-    objectives: t.stringList({ resolve: (e) => lines(e.session!.objectives) }),
-    keyQuestions: t.stringList({ resolve: (e) => lines(e.session!.keyQuestions) }),
+    startDate: t.field({ description: "First day, as precisely as the source says (`2019`, `2019-10` or `2019-10-28`).", type: "Date", nullable: true, resolve: (e) => e.session!.startDate }),
+    endDate: t.field({ description: "Last day (the start date for one-day events).", type: "Date", nullable: true, resolve: (e) => e.session!.endDate }),
+    venue: t.string({ description: "Where in the city it was held.", nullable: true, resolve: (e) => e.session!.venue }),
+    summary: t.string({ description: "What happened, in a paragraph.", nullable: true, resolve: (e) => e.session!.summary }),
+    objectives: t.stringList({ description: "What it set out to achieve, one per item.", resolve: (e) => lines(e.session!.objectives) }),
+    keyQuestions: t.stringList({ description: "The questions it set out to discuss.", resolve: (e) => lines(e.session!.keyQuestions) }),
     outcomes: t.string({ nullable: true, description: "What came out of it: declarations, recommendations, action plans.", resolve: (e) => e.session!.outcomes }),
     language: t.string({ nullable: true, description: "Working language(s), BCP 47, comma separated.", resolve: (e) => e.session!.language }),
-    audience: t.string({ nullable: true, resolve: (e) => e.session!.audience }),
-    participantCount: t.int({ nullable: true, resolve: (e) => e.session!.participantCount }),
+    audience: t.string({ description: "Whom it was for.", nullable: true, resolve: (e) => e.session!.audience }),
+    participantCount: t.int({ description: "How many took part, as the source counts them (see participantCountQualifier).", nullable: true, resolve: (e) => e.session!.participantCount }),
     participantCountQualifier: t.string({
       nullable: true,
       description: "How the source qualifies the count: `over`, `around` or `exactly`.",
       resolve: (e) => e.session!.participantCountQualifier,
     }),
-    applicationDeadline: t.field({ type: "Date", nullable: true, resolve: (e) => e.session!.applicationDeadline }),
+    applicationDeadline: t.field({ description: "Last day to apply, for events with an application.", type: "Date", nullable: true, resolve: (e) => e.session!.applicationDeadline }),
   }),
 });
 
@@ -65,6 +66,7 @@ builder.prismaObjectFields(Session, (t) => ({
     city: t.field({
       type: City,
       nullable: true,
+      description: "The city it was held in; null for online or unplaced events.",
       select: (_args, _ctx, nested) => ({ session: { select: { city: { select: { entity: nested() } } } } }),
       resolve: (e) => loaded(e.session?.city?.entity ?? null),
     }),
@@ -89,13 +91,12 @@ builder.prismaObjectFields(Session, (t) => ({
       select: (_args, _ctx, nested) => ({ session: { select: { parent: { select: { entity: nested() } } } } }),
       resolve: (e) => loaded(e.session?.parent?.entity ?? null),
     }),
-    parts: t.field({
-      type: [Session],
-      description: "Sessions held within this one.",
-      select: (_args, _ctx, nested) => ({
-        session: { select: { parts: { where: { entity: LIVE }, orderBy: { startDate: "asc" }, select: { entity: nested() } } } },
-      }),
-      resolve: (e) => loaded(e.session?.parts.map((p) => p.entity) ?? []),
+    parts: detailConnection(t, {
+      type: Session,
+      model: "Session",
+      path: ["session", "parts"],
+      orderBy: [{ startDate: { sort: "asc", nulls: "last" } }],
+      description: "Sessions held within this one, in order.",
     }),
     participants: t.relatedConnection("inLinks", {
       type: Participation,

@@ -16,6 +16,6 @@ export const ThemeTag = builder.prismaNode("Link", {
 // Fields that point at other types are added here, after the type exists, so TypeScript
 // can infer each type without chasing the cycles of the graph.
 builder.prismaObjectFields(ThemeTag, (t) => ({
-    entity: t.relation("source", { type: EntityRef }),
-    theme: t.relation("target", { type: Theme }),
+    entity: t.relation("source", { type: EntityRef, description: "The session, resource or organisation tagged." }),
+    theme: t.relation("target", { type: Theme, description: "The theme." }),
 }));

@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
-import { EntityRef, LIVE, loaded } from "./entity.ts";
+import { EntityRef, loaded } from "./entity.ts";
+import { detailConnection } from "./detail-connection.ts";
 import { linksOfType } from "./link.ts";
 import { ThemeTag } from "./theme-tag.ts";
 
@@ -11,7 +12,7 @@ export const Theme = builder.prismaNode("Entity", {
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "THEME" }),
   fields: (t) => ({
-    name: t.string({ resolve: (e) => e.theme!.name }),
+    name: t.string({ description: "The theme's name.", resolve: (e) => e.theme!.name }),
   }),
 });
 
@@ -25,13 +26,12 @@ builder.prismaObjectFields(Theme, (t) => ({
       select: (_args, _ctx, nested) => ({ theme: { select: { parent: { select: { entity: nested() } } } } }),
       resolve: (e) => loaded(e.theme?.parent?.entity ?? null),
     }),
-    children: t.field({
-      type: [Theme],
-      description: "Narrower themes.",
-      select: (_args, _ctx, nested) => ({
-        theme: { select: { children: { where: { entity: LIVE }, orderBy: { name: "asc" }, select: { entity: nested() } } } },
-      }),
-      resolve: (e) => loaded(e.theme?.children.map((c) => c.entity) ?? []),
+    children: detailConnection(t, {
+      type: Theme,
+      model: "Theme",
+      path: ["theme", "children"],
+      orderBy: [{ name: "asc" }],
+      description: "Narrower themes, by name.",
     }),
     tagged: t.relatedConnection("inLinks", {
       type: ThemeTag,

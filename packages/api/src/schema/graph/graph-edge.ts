@@ -1,0 +1,55 @@
+import { builder } from "../../builder.ts";
+import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
+import { loadEntity, loadLink } from "../../graph/loaders.ts";
+import { linkSentence } from "../../graph/link-sentence.ts";
+import { EntityRef } from "../entity.ts";
+import { LinkRef } from "../link.ts";
+import { GraphEdgeType, LINK_TABLE_TYPES } from "./graph-edge-type.ts";
+
+/** An edge of a graph snapshot, by index. */
+export interface EdgeShape {
+  snapshot: GraphSnapshot;
+  e: number;
+}
+
+export const edgeSentence = ({ snapshot, e }: EdgeShape) => {
+  const { graph } = snapshot;
+  const edge = graph.edge(e);
+  return linkSentence({ ...edge, capacity: snapshot.capacity[e] }, graph.label(graph.edgeSource[e]!), graph.label(graph.edgeTarget[e]!));
+};
+
+export const GraphEdge = builder.objectRef<EdgeShape>("GraphEdge").implement({
+  description: "An edge of the network graph: a Link, or a relation an entity holds itself (held in, part of, based in...).",
+  fields: (t) => ({
+    key: t.string({ description: "The edge's id: the Link's id, or e.g. `held-in:<session key>` for a structural edge.", resolve: ({ snapshot, e }) => snapshot.graph.edgeIds[e]! }),
+    type: t.field({ type: GraphEdgeType, description: "What kind of edge this is.", resolve: ({ snapshot, e }) => snapshot.graph.edge(e).type as never }),
+    roleName: t.string({ description: "The role in words, e.g. `moderator`, `co-organiser`, `held-in`.", resolve: ({ snapshot, e }) => snapshot.graph.edge(e).role }),
+    capacity: t.string({ nullable: true, description: "The title held in this link, as the source words it.", resolve: ({ snapshot, e }) => snapshot.capacity[e] ?? null }),
+    startDate: t.field({ type: "Date", nullable: true, description: "When the edge began.", resolve: ({ snapshot, e }) => snapshot.graph.edge(e).start ?? null }),
+    endDate: t.field({ type: "Date", nullable: true, description: "When the edge ended.", resolve: ({ snapshot, e }) => snapshot.graph.edge(e).end ?? null }),
+    asOf: t.field({ type: "Date", nullable: true, description: "When the source says the edge held.", resolve: ({ snapshot, e }) => snapshot.graph.edge(e).asOf ?? null }),
+    fromKey: t.string({ description: "Key of the entity the edge starts from.", resolve: ({ snapshot, e }) => snapshot.graph.id(snapshot.graph.edgeSource[e]!) }),
+    toKey: t.string({ description: "Key of the entity the edge points to.", resolve: ({ snapshot, e }) => snapshot.graph.id(snapshot.graph.edgeTarget[e]!) }),
+    from: t.field({
+      type: EntityRef,
+      description: "The entity the edge starts from.",
+      resolve: ({ snapshot, e }, _a, ctx) => loadEntity(ctx, snapshot.graph.id(snapshot.graph.edgeSource[e]!)) as never,
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: "The entity the edge points to.",
+      resolve: ({ snapshot, e }, _a, ctx) => loadEntity(ctx, snapshot.graph.id(snapshot.graph.edgeTarget[e]!)) as never,
+    }),
+    link: t.field({
+      type: LinkRef,
+      nullable: true,
+      description: "The Link behind the edge, with its sources; null for structural edges.",
+      resolve: ({ snapshot, e }, _a, ctx) =>
+        (LINK_TABLE_TYPES.has(snapshot.graph.edge(e).type) ? loadLink(ctx, snapshot.graph.edgeIds[e]!) : null) as never,
+    }),
+    sentence: t.string({
+      description: "The edge in words, e.g. \"Laurence Kwark moderated Economic Development for Inclusive Cities\".",
+      resolve: (edge) => edgeSentence(edge),
+    }),
+  }),
+});
