@@ -7,7 +7,7 @@ export function NotFoundPage() {
     <>
       <h1>Page not found</h1>
       <p>
-        There is no page at this address. <Link href="/">Back to the sessions</Link>.
+        There is no page at this address. <Link href="/">Back to the start</Link>.
       </p>
     </>
   );

@@ -2,21 +2,32 @@
 import { graphql, useFragment, type FragmentType } from "../generated/gql/index.ts";
 import { formatDate } from "./format-date.ts";
 import { humanize } from "./humanize.ts";
+import { nodes } from "./nodes.ts";
 
 export const EntityFacts_EntityFragment = graphql(`
   fragment EntityFacts_Entity on Entity {
     id
     description
-    aliases {
-      kind
-      name
+    aliases(first: 100) {
+      totalCount
+      edges {
+        node {
+          kind
+          name
+        }
+      }
     }
-    figures {
-      metric
-      label
-      value
-      unit
-      asOf
+    figures(first: 100) {
+      totalCount
+      edges {
+        node {
+          metric
+          label
+          value
+          unit
+          asOf
+        }
+      }
     }
   }
 `);
@@ -26,10 +37,10 @@ export function EntityFacts({ entity }: { entity: FragmentType<typeof EntityFact
   return (
     <>
       {data.description ? <p className="lead">{data.description}</p> : null}
-      {data.aliases.length > 0 ? (
+      {data.aliases.totalCount > 0 ? (
         <p className="aliases">
           Also known as:{" "}
-          {data.aliases.map((alias, index) => (
+          {nodes(data.aliases).map((alias, index) => (
             <span key={`${alias.kind}-${alias.name}-${index}`}>
               {index > 0 ? "; " : null}
               <span title={humanize(alias.kind)}>{alias.name}</span>
@@ -37,11 +48,11 @@ export function EntityFacts({ entity }: { entity: FragmentType<typeof EntityFact
           ))}
         </p>
       ) : null}
-      {data.figures.length > 0 ? (
+      {data.figures.totalCount > 0 ? (
         <section aria-labelledby="figures-heading">
           <h2 id="figures-heading">Figures</h2>
           <ul>
-            {data.figures.map((figure) => (
+            {nodes(data.figures).map((figure) => (
               <li key={`${figure.metric}-${figure.asOf ?? ""}`}>
                 {figure.label}: <strong>{figure.value.toLocaleString("en")}</strong>
                 {figure.unit ? ` ${figure.unit}` : null}

@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
+import { Skeleton } from "./skeleton.tsx";
 
-export function Loading({ what = "Loading" }: { what?: string }) {
+/** A polite status for screen readers over a skeleton that holds the space of what will come. */
+export function Loading({ what = "Loading", lines = 3, height }: { what?: string; lines?: number; height?: string }) {
   return (
-    <p className="status" role="status" aria-live="polite">
-      {what}…
-    </p>
+    <div className="loading" role="status" aria-live="polite">
+      <span className="visually-hidden">{what}…</span>
+      <Skeleton lines={lines} {...(height ? { height } : {})} />
+    </div>
   );
 }
 

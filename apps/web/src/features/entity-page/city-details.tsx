@@ -5,6 +5,7 @@ import { details, formatPeriod } from "../../lib/format-period.ts";
 import { humanize } from "../../lib/humanize.ts";
 import { LinkMeta } from "./link-meta.tsx";
 import { RelatedSection } from "./related-section.tsx";
+import { nodes } from "../../lib/nodes.ts";
 
 export const CityDetails_CityFragment = graphql(`
   fragment CityDetails_City on City {
@@ -16,21 +17,32 @@ export const CityDetails_CityFragment = graphql(`
     cityCountry: country {
       ...EntityLink_Entity
     }
-    sessions {
-      id
-      startDate
-      endDate
-      ...EntityLink_Entity
-    }
-    organisations {
-      id
-      ...EntityLink_Entity
-    }
-    memberships(first: 100) {
+    sessions(first: 100) {
       totalCount
       edges {
         node {
           id
+          startDate
+          endDate
+          ...EntityLink_Entity
+        }
+      }
+    }
+    organisations(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          ...EntityLink_Entity
+        }
+      }
+    }
+    memberships(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          ...FactSources_Link
           role
           startDate
           endDate
@@ -71,7 +83,8 @@ export function CityDetails({ city }: { city: FragmentType<typeof CityDetails_Ci
       <RelatedSection
         id="sessions"
         title="Sessions held here"
-        items={data.sessions}
+        items={nodes(data.sessions)}
+        total={data.sessions.totalCount}
         itemKey={(session) => session.id}
         render={(session) => (
           <>
@@ -86,7 +99,8 @@ export function CityDetails({ city }: { city: FragmentType<typeof CityDetails_Ci
       <RelatedSection
         id="organisations"
         title="Organisations based here"
-        items={data.organisations}
+        items={nodes(data.organisations)}
+        total={data.organisations.totalCount}
         itemKey={(organisation) => organisation.id}
         render={(organisation) => <EntityLink entity={organisation} />}
       />
@@ -96,6 +110,7 @@ export function CityDetails({ city }: { city: FragmentType<typeof CityDetails_Ci
         items={data.memberships.edges.map((edge) => edge.node)}
         total={data.memberships.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.network} />

@@ -3,6 +3,7 @@ import { DateRange } from "../../lib/date-range.tsx";
 import { EntityLink } from "../../lib/entity-link.tsx";
 import { humanize } from "../../lib/humanize.ts";
 import { RelatedSection } from "./related-section.tsx";
+import { nodes } from "../../lib/nodes.ts";
 
 export const CountryDetails_CountryFragment = graphql(`
   fragment CountryDetails_Country on Country {
@@ -10,19 +11,34 @@ export const CountryDetails_CountryFragment = graphql(`
     code
     continent
     region
-    cities {
-      id
-      ...EntityLink_Entity
+    cities(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          ...EntityLink_Entity
+        }
+      }
     }
-    organisations {
-      id
-      ...EntityLink_Entity
+    organisations(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          ...EntityLink_Entity
+        }
+      }
     }
-    sessions {
-      id
-      startDate
-      endDate
-      ...EntityLink_Entity
+    sessions(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          startDate
+          endDate
+          ...EntityLink_Entity
+        }
+      }
     }
   }
 `);
@@ -42,14 +58,16 @@ export function CountryDetails({ country }: { country: FragmentType<typeof Count
       <RelatedSection
         id="cities"
         title="Cities"
-        items={data.cities}
+        items={nodes(data.cities)}
+        total={data.cities.totalCount}
         itemKey={(city) => city.id}
         render={(city) => <EntityLink entity={city} />}
       />
       <RelatedSection
         id="sessions"
         title="Sessions (country given without a city)"
-        items={data.sessions}
+        items={nodes(data.sessions)}
+        total={data.sessions.totalCount}
         itemKey={(session) => session.id}
         render={(session) => (
           <>
@@ -64,7 +82,8 @@ export function CountryDetails({ country }: { country: FragmentType<typeof Count
       <RelatedSection
         id="organisations"
         title="Organisations (country given without a city)"
-        items={data.organisations}
+        items={nodes(data.organisations)}
+        total={data.organisations.totalCount}
         itemKey={(organisation) => organisation.id}
         render={(organisation) => <EntityLink entity={organisation} />}
       />

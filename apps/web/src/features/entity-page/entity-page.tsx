@@ -1,3 +1,4 @@
+import { useCallback, type ReactNode } from "react";
 import { Redirect } from "wouter";
 import { useQuery } from "urql";
 import { graphql } from "../../generated/gql/index.ts";
@@ -12,6 +13,8 @@ import { OrganisationDetails } from "./organisation-details.tsx";
 import { PersonDetails } from "./person-details.tsx";
 import { ResourceDetails } from "./resource-details.tsx";
 import { ThemeDetails } from "./theme-details.tsx";
+import { nodes } from "../../lib/nodes.ts";
+import { useEntityRefresh } from "../../lib/entity-refresh.ts";
 
 const EntityPageQuery = graphql(`
   query EntityPage($key: String!) {
@@ -22,8 +25,13 @@ const EntityPageQuery = graphql(`
       label
       url
       ...EntityFacts_Entity
-      sources {
-        ...CitationList_Citation
+      sources(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...CitationList_Citation
+          }
+        }
       }
       ... on Person {
         ...PersonDetails_Person
@@ -50,7 +58,12 @@ const EntityPageQuery = graphql(`
 type EntityData = NonNullable<ReturnType<typeof useEntity>["entity"]>;
 
 function useEntity(key: string) {
-  const [{ data, fetching, error }] = useQuery({ query: EntityPageQuery, variables: { key } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: EntityPageQuery, variables: { key } });
+  // "Reload" after someone else changed it (the contribution bar offers it).
+  useEntityRefresh(
+    key,
+    useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]),
+  );
   return { entity: data?.entity, loading: !data && fetching, error };
 }
 
@@ -73,13 +86,17 @@ function Details({ entity }: { entity: EntityData }) {
   }
 }
 
-/** The page of a person, organisation, city, country, resource or theme (`/<kind>/<key>`). */
-export function EntityPage({ kind, entityKey }: { kind: string; entityKey: string }) {
+/**
+ * The page of a person, organisation, city, country, resource or theme (`/<kind>/<key>`);
+ * `actions` (contributing, composed by the app) come under its title, `children` (the network
+ * around it) between its links and sources.
+ */
+export function EntityPage({ kind, entityKey, actions, children }: { kind: string; entityKey: string; actions?: ReactNode; children?: ReactNode }) {
   const { entity, loading, error } = useEntity(entityKey);
   useDocumentTitle(entity?.label);
 
   if (error) return <ErrorMessage error={error} />;
-  if (loading) return <Loading what={`Loading ${kind}`} />;
+  if (loading) return <Loading what={`Loading ${kind}`} lines={12} />;
   if (!entity) return <Empty>Nothing in Agora has the key “{entityKey}”.</Empty>;
   // The key is right but the kind in the address is not: go to the entity's own page.
   if (entity.url !== `/${kind}/${entityKey}`) return <Redirect to={entity.url} replace />;
@@ -90,9 +107,11 @@ export function EntityPage({ kind, entityKey }: { kind: string; entityKey: strin
         <p className="eyebrow">{humanize(entity.kind)}</p>
         <h1>{entity.label}</h1>
       </header>
+      {actions}
       <EntityFacts entity={entity} />
       <Details entity={entity} />
-      <CitationList citations={entity.sources} />
+      {children}
+      <CitationList citations={nodes(entity.sources)} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { formatDateRange } from "../../lib/format-date.ts";
 import { details, formatPeriod } from "../../lib/format-period.ts";
 import { humanize } from "../../lib/humanize.ts";
 import { LinkMeta } from "./link-meta.tsx";
@@ -20,11 +21,12 @@ export const OrganisationDetails_OrganisationFragment = graphql(`
     country {
       ...EntityLink_Entity
     }
-    people(first: 100) {
+    people(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           position
           startDate
           endDate
@@ -35,11 +37,12 @@ export const OrganisationDetails_OrganisationFragment = graphql(`
         }
       }
     }
-    members(first: 100) {
+    members(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           role
           startDate
           endDate
@@ -50,11 +53,12 @@ export const OrganisationDetails_OrganisationFragment = graphql(`
         }
       }
     }
-    memberships(first: 100) {
+    memberships(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           role
           startDate
           endDate
@@ -65,23 +69,27 @@ export const OrganisationDetails_OrganisationFragment = graphql(`
         }
       }
     }
-    sessionRoles(first: 100) {
+    sessionRoles(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           roleName
           session {
+            startDate
+            endDate
             ...EntityLink_Entity
           }
         }
       }
     }
-    resources(first: 100) {
+    resources(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           roleName
           resource {
             ...EntityLink_Entity
@@ -89,11 +97,12 @@ export const OrganisationDetails_OrganisationFragment = graphql(`
         }
       }
     }
-    themes(first: 100) {
+    themes(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           theme {
             ...EntityLink_Entity
           }
@@ -167,10 +176,11 @@ export function OrganisationDetails({ organisation }: { organisation: FragmentTy
         items={data.sessionRoles.edges.map((edge) => edge.node)}
         total={data.sessionRoles.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.session} />
-            <LinkMeta text={humanize(link.roleName).toLowerCase()} />
+            <LinkMeta text={details(humanize(link.roleName).toLowerCase(), formatDateRange(link.session.startDate, link.session.endDate))} />
           </>
         )}
       />
@@ -180,6 +190,7 @@ export function OrganisationDetails({ organisation }: { organisation: FragmentTy
         items={data.people.edges.map((edge) => edge.node)}
         total={data.people.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.person} />
@@ -193,6 +204,7 @@ export function OrganisationDetails({ organisation }: { organisation: FragmentTy
         items={data.members.edges.map((edge) => edge.node)}
         total={data.members.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.member} />
@@ -206,6 +218,7 @@ export function OrganisationDetails({ organisation }: { organisation: FragmentTy
         items={data.memberships.edges.map((edge) => edge.node)}
         total={data.memberships.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.network} />
@@ -219,6 +232,7 @@ export function OrganisationDetails({ organisation }: { organisation: FragmentTy
         items={data.resources.edges.map((edge) => edge.node)}
         total={data.resources.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.resource} />
@@ -232,6 +246,7 @@ export function OrganisationDetails({ organisation }: { organisation: FragmentTy
         items={data.themes.edges.map((edge) => edge.node)}
         total={data.themes.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => <EntityLink entity={link.theme} />}
       />
     </>

@@ -1,5 +1,6 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { formatDateRange } from "../../lib/format-date.ts";
 import { details, formatPeriod } from "../../lib/format-period.ts";
 import { humanize } from "../../lib/humanize.ts";
 import { LinkMeta } from "./link-meta.tsx";
@@ -13,25 +14,28 @@ export const PersonDetails_PersonFragment = graphql(`
     givenName
     familyName
     bio
-    participations(first: 100) {
+    participations(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           roleName
           capacity
           session {
             startDate
+            endDate
             ...EntityLink_Entity
           }
         }
       }
     }
-    affiliations(first: 100) {
+    affiliations(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           position
           capacity
           startDate
@@ -43,11 +47,12 @@ export const PersonDetails_PersonFragment = graphql(`
         }
       }
     }
-    resources(first: 100) {
+    resources(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           roleName
           resource {
             ...EntityLink_Entity
@@ -55,11 +60,12 @@ export const PersonDetails_PersonFragment = graphql(`
         }
       }
     }
-    mentionedIn(first: 100) {
+    mentionedIn(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           roleName
           subject {
             ...EntityLink_Entity
@@ -106,10 +112,11 @@ export function PersonDetails({ person }: { person: FragmentType<typeof PersonDe
         items={data.participations.edges.map((edge) => edge.node)}
         total={data.participations.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.session} />
-            <LinkMeta text={details(humanize(link.roleName).toLowerCase(), link.capacity)} />
+            <LinkMeta text={details(humanize(link.roleName).toLowerCase(), link.capacity, formatDateRange(link.session.startDate, link.session.endDate))} />
           </>
         )}
       />
@@ -119,6 +126,7 @@ export function PersonDetails({ person }: { person: FragmentType<typeof PersonDe
         items={data.affiliations.edges.map((edge) => edge.node)}
         total={data.affiliations.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.organisation} />
@@ -132,6 +140,7 @@ export function PersonDetails({ person }: { person: FragmentType<typeof PersonDe
         items={data.resources.edges.map((edge) => edge.node)}
         total={data.resources.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.resource} />
@@ -145,6 +154,7 @@ export function PersonDetails({ person }: { person: FragmentType<typeof PersonDe
         items={data.mentionedIn.edges.map((edge) => edge.node)}
         total={data.mentionedIn.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => <EntityLink entity={link.subject} />}
       />
     </>

@@ -1,5 +1,8 @@
-// A titled list of linked entities; renders nothing when there are none.
+// A titled list of linked entities; renders nothing when there are none. Given `sourcesOf`, each
+// item carries the passages that state its link.
 import type { ReactNode } from "react";
+import type { FragmentType } from "../../generated/gql/index.ts";
+import { FactSources, FactSources_LinkFragment } from "../../lib/fact-sources.tsx";
 
 interface RelatedSectionProps<T> {
   id: string;
@@ -8,9 +11,10 @@ interface RelatedSectionProps<T> {
   total?: number;
   itemKey: (item: T) => string;
   render: (item: T) => ReactNode;
+  sourcesOf?: (item: T) => FragmentType<typeof FactSources_LinkFragment>;
 }
 
-export function RelatedSection<T>({ id, title, items, total, itemKey, render }: RelatedSectionProps<T>) {
+export function RelatedSection<T>({ id, title, items, total, itemKey, render, sourcesOf }: RelatedSectionProps<T>) {
   if (items.length === 0) return null;
   const count = total ?? items.length;
   return (
@@ -18,9 +22,12 @@ export function RelatedSection<T>({ id, title, items, total, itemKey, render }: 
       <h2 id={`${id}-heading`}>
         {title} ({count})
       </h2>
-      <ul>
+      <ul className="linked">
         {items.map((item) => (
-          <li key={itemKey(item)}>{render(item)}</li>
+          <li key={itemKey(item)}>
+            {render(item)}
+            {sourcesOf ? <FactSources link={sourcesOf(item)} /> : null}
+          </li>
         ))}
       </ul>
       {count > items.length ? <p className="meta">Showing the first {items.length}.</p> : null}

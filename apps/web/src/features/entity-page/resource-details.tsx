@@ -12,11 +12,12 @@ export const ResourceDetails_ResourceFragment = graphql(`
     date
     language
     link
-    links(first: 100) {
+    links(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           roleName
           entity {
             kind
@@ -25,11 +26,12 @@ export const ResourceDetails_ResourceFragment = graphql(`
         }
       }
     }
-    themes(first: 100) {
+    themes(first: 50) {
       totalCount
       edges {
         node {
           id
+          ...FactSources_Link
           theme {
             ...EntityLink_Entity
           }
@@ -77,6 +79,7 @@ export function ResourceDetails({ resource }: { resource: FragmentType<typeof Re
         items={data.links.edges.map((edge) => edge.node)}
         total={data.links.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.entity} />
@@ -90,6 +93,7 @@ export function ResourceDetails({ resource }: { resource: FragmentType<typeof Re
         items={data.themes.edges.map((edge) => edge.node)}
         total={data.themes.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => <EntityLink entity={link.theme} />}
       />
     </>

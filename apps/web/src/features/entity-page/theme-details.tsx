@@ -3,6 +3,7 @@ import { EntityLink } from "../../lib/entity-link.tsx";
 import { humanize } from "../../lib/humanize.ts";
 import { LinkMeta } from "./link-meta.tsx";
 import { RelatedSection } from "./related-section.tsx";
+import { nodes } from "../../lib/nodes.ts";
 
 export const ThemeDetails_ThemeFragment = graphql(`
   fragment ThemeDetails_Theme on Theme {
@@ -10,15 +11,21 @@ export const ThemeDetails_ThemeFragment = graphql(`
     parent {
       ...EntityLink_Entity
     }
-    children {
-      id
-      ...EntityLink_Entity
-    }
-    tagged(first: 100) {
+    children(first: 100) {
       totalCount
       edges {
         node {
           id
+          ...EntityLink_Entity
+        }
+      }
+    }
+    tagged(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          ...FactSources_Link
           entity {
             kind
             ...EntityLink_Entity
@@ -41,7 +48,8 @@ export function ThemeDetails({ theme }: { theme: FragmentType<typeof ThemeDetail
       <RelatedSection
         id="children"
         title="Narrower themes"
-        items={data.children}
+        items={nodes(data.children)}
+        total={data.children.totalCount}
         itemKey={(child) => child.id}
         render={(child) => <EntityLink entity={child} />}
       />
@@ -51,6 +59,7 @@ export function ThemeDetails({ theme }: { theme: FragmentType<typeof ThemeDetail
         items={data.tagged.edges.map((edge) => edge.node)}
         total={data.tagged.totalCount}
         itemKey={(link) => link.id}
+        sourcesOf={(link) => link}
         render={(link) => (
           <>
             <EntityLink entity={link.entity} />

@@ -3,6 +3,7 @@ import { DateRange } from "../../lib/date-range.tsx";
 import { EntityLink } from "../../lib/entity-link.tsx";
 import { formatDate } from "../../lib/format-date.ts";
 import { humanize } from "../../lib/humanize.ts";
+import { primaryLanguage } from "../../lib/language.ts";
 
 export const SessionHeader_SessionFragment = graphql(`
   fragment SessionHeader_Session on Session {
@@ -31,7 +32,7 @@ export function SessionHeader({ session }: { session: FragmentType<typeof Sessio
   return (
     <header>
       <p className="eyebrow">{humanize(data.sessionKind)}</p>
-      <h1>{data.title}</h1>
+      <h1 lang={primaryLanguage(data.language)}>{data.title}</h1>
       {data.subtitle ? <p className="subtitle">{data.subtitle}</p> : null}
       <dl className="facts">
         {data.startDate || data.endDate ? (

@@ -1,5 +1,6 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { FactSources } from "../../lib/fact-sources.tsx";
 import { humanize } from "../../lib/humanize.ts";
 
 export const SessionOrganisations_SessionFragment = graphql(`
@@ -9,6 +10,7 @@ export const SessionOrganisations_SessionFragment = graphql(`
       edges {
         node {
           id
+          ...FactSources_Link
           roleName
           capacity
           organisation {
@@ -36,6 +38,7 @@ export function SessionOrganisations({ session }: { session: FragmentType<typeof
               — {humanize(role.roleName).toLowerCase()}
               {role.capacity ? `, ${role.capacity}` : null}
             </span>
+            <FactSources link={role} />
           </li>
         ))}
       </ul>

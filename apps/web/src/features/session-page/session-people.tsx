@@ -1,5 +1,6 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { FactSources } from "../../lib/fact-sources.tsx";
 import { humanize } from "../../lib/humanize.ts";
 
 export const SessionPeople_SessionFragment = graphql(`
@@ -10,6 +11,7 @@ export const SessionPeople_SessionFragment = graphql(`
       edges {
         node {
           id
+          ...FactSources_Link
           role
           roleName
           capacity
@@ -52,6 +54,7 @@ export function SessionPeople({ session }: { session: FragmentType<typeof Sessio
                   {participation.capacity ? `, ${participation.capacity}` : null}
                 </span>
                 {participation.note ? <p className="note">{participation.note}</p> : null}
+                <FactSources link={participation} />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
 import { humanize } from "../../lib/humanize.ts";
+import { nodes } from "../../lib/nodes.ts";
 
 export const SessionRelated_SessionFragment = graphql(`
   fragment SessionRelated_Session on Session {
@@ -9,9 +10,14 @@ export const SessionRelated_SessionFragment = graphql(`
     partOf {
       ...EntityLink_Entity
     }
-    parts {
-      id
-      ...EntityLink_Entity
+    parts(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          ...EntityLink_Entity
+        }
+      }
     }
     resources(first: 100) {
       edges {
@@ -58,7 +64,7 @@ export function SessionRelated({ session }: { session: FragmentType<typeof Sessi
   const mentions = data.mentions.edges.map((edge) => edge.node);
   return (
     <>
-      {data.partOf || data.parts.length > 0 ? (
+      {data.partOf || data.parts.totalCount > 0 ? (
         <section aria-labelledby="structure-heading">
           <h2 id="structure-heading">Programme</h2>
           {data.partOf ? (
@@ -66,11 +72,11 @@ export function SessionRelated({ session }: { session: FragmentType<typeof Sessi
               Part of <EntityLink entity={data.partOf} />
             </p>
           ) : null}
-          {data.parts.length > 0 ? (
+          {data.parts.totalCount > 0 ? (
             <>
               <h3>Sessions within it</h3>
               <ul>
-                {data.parts.map((part) => (
+                {nodes(data.parts).map((part) => (
                   <li key={part.id}>
                     <EntityLink entity={part} />
                   </li>

@@ -1,7 +1,8 @@
 import { Link } from "wouter";
-import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
-import { DateRange } from "../../lib/date-range.tsx";
-import { humanize } from "../../lib/humanize.ts";
+import { graphql, useFragment, type FragmentType } from "../generated/gql/index.ts";
+import { DateRange } from "./date-range.tsx";
+import { humanize } from "./humanize.ts";
+import { primaryLanguage } from "./language.ts";
 
 export const SessionCard_SessionFragment = graphql(`
   fragment SessionCard_Session on Session {
@@ -10,6 +11,7 @@ export const SessionCard_SessionFragment = graphql(`
     title
     sessionKind
     series
+    language
     startDate
     endDate
     city {
@@ -23,14 +25,15 @@ export const SessionCard_SessionFragment = graphql(`
   }
 `);
 
-export function SessionCard({ session }: { session: FragmentType<typeof SessionCard_SessionFragment> }) {
+export function SessionCard({ session, headingLevel = 3 }: { session: FragmentType<typeof SessionCard_SessionFragment>; headingLevel?: 2 | 3 | 4 }) {
   const data = useFragment(SessionCard_SessionFragment, session);
   const place = [data.city?.name, data.country?.name].filter(Boolean).join(", ");
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className="card">
-      <h2 className="card-title">
+      <Heading className="card-title" lang={primaryLanguage(data.language)}>
         <Link href={data.url}>{data.title}</Link>
-      </h2>
+      </Heading>
       <p className="meta">
         <span className="tag">{humanize(data.sessionKind)}</span> <DateRange start={data.startDate} end={data.endDate} />
         {place ? <span> · {place}</span> : null}
