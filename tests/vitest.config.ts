@@ -19,7 +19,13 @@ export default defineConfig({
       { extends: true, test: { name: "api-sqlite", include: ["api/**/*.test.ts"], env: { AGORA_TEST_DB: "sqlite" } } },
       { extends: true, test: { name: "api-postgres", include: ["api/**/*.test.ts"], env: { AGORA_TEST_DB: "postgres" } } },
       { extends: true, test: { name: "dataset", include: ["dataset/**/*.test.ts", "regression/**/*.test.ts"], env: { AGORA_TEST_DB: "sqlite" } } },
+      { extends: true, test: { name: "unit", include: ["unit/**/*.test.ts"] } },
+      // The web app's component tests (happy-dom, no server): apps/web/vitest.config.ts.
+      "../apps/web/vitest.config.ts",
       { extends: true, test: { name: "e2e", include: ["e2e/**/*.test.ts"], env: { AGORA_TEST_DB: "sqlite" }, testTimeout: 60_000 } },
+      { extends: true, test: { name: "scale", include: ["scale/**/*.test.ts"], env: { AGORA_TEST_DB: "sqlite" } } },
+      // Hostile requests, fuzzing, faults, backups, load and access (tests/reliability/REPORT.md).
+      { extends: true, test: { name: "reliability", include: ["reliability/**/*.test.ts"], env: { AGORA_TEST_DB: "sqlite" }, testTimeout: 120_000, globalSetup: ["./reliability/report-setup.ts"] } },
     ],
   },
 });

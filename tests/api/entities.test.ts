@@ -57,7 +57,7 @@ describe("root connections", () => {
     expect(byKind.sessions.edges.every((e: any) => e.node.sessionKind === "FORUM")).toBe(true);
     const bySeries = await t.data(`{ sessions(filter: { series: "GSEF Training & Workshop Series" }) { edges { node { key } } } }`);
     expect(bySeries.sessions.edges.map((e: any) => e.node.key).sort()).toEqual(["east-africa-training-uganda-2019", "national-training-senegal-2019"]);
-    const inSeoul = await t.data(`{ sessions(filter: { city: "seoul", from: "2017", to: "2017" }) { edges { node { key startDate } } } }`);
+    const inSeoul = await t.data(`{ sessions(filter: { cities: "seoul", from: "2017", to: "2017" }) { edges { node { key startDate } } } }`);
     expect(inSeoul.sessions.edges.map((e: any) => e.node.key)).toContain("gsef-itc-ilo-sse-academy-2017");
     expect(inSeoul.sessions.edges.every((e: any) => e.node.startDate.startsWith("2017"))).toBe(true);
   });
@@ -65,7 +65,7 @@ describe("root connections", () => {
   it("matches names without regard to case or accents", async () => {
     const data = await t.data(`{ search(query: "JOSE MARIA") { edges { node { key label } } } }`);
     expect(data.search.edges.map((e: any) => e.node.label)).toContain("José María Arizmendiarrieta");
-    const acronym = await t.data(`{ organisations(search: "kcca") { edges { node { key } } } }`);
+    const acronym = await t.data(`{ organisations(filter: { search: "kcca" }) { edges { node { key } } } }`);
     expect(acronym.organisations.edges.map((e: any) => e.node.key)).toContain("kampala-capital-city-authority");
   });
 });

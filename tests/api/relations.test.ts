@@ -1,6 +1,7 @@
 // Every link is navigable from both of its ends, with its attributes and its provenance.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { nodes } from "../setup/nodes.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,14 +16,14 @@ describe("links in both directions", () => {
     const data = await t.data(`{
       entity(key: "economic-development-for-inclusive-cities-2017") {
         ... on Session {
-          participants(first: 20) { edges { node { role capacity sources { passage source { key } } person { key participations { edges { node { role session { key } } } } } } } }
+          participants(first: 20) { edges { node { role capacity sources { edges { node { passage source { key } } } } person { key participations { edges { node { role session { key } } } } } } } }
         }
       }
     }`);
     const parts = data.entity.participants.edges.map((e: any) => e.node);
     const yeom = parts.find((p: any) => p.person.key === "tae-young-yeom");
     expect(yeom).toMatchObject({ role: "SPEAKER", capacity: "Mayor, Suwon City" });
-    expect(yeom.sources[0].source.key).toBe("gsef-knowledge-exchange");
+    expect(nodes(yeom.sources)[0].source.key).toBe("gsef-knowledge-exchange");
     const kwark = parts.find((p: any) => p.person.key === "laurence-kwark");
     expect(kwark.role).toBe("MODERATOR");
     // And back: Laurence Kwark's participations include this session.
@@ -41,13 +42,13 @@ describe("links in both directions", () => {
 
   it("person <-> organisation affiliations with position", async () => {
     const data = await t.data(`{
-      entity(key: "kim-joung-youl") { ... on Person { name aliases { name kind } affiliations { edges { node { position organisation { key people { edges { node { position person { key } } } } } } } } } }
+      entity(key: "kim-joung-youl") { ... on Person { name aliases { edges { node { name kind } } } affiliations { edges { node { position organisation { key people { edges { node { position person { key } } } } } } } } } }
     }`);
     const affs = data.entity.affiliations.edges.map((e: any) => e.node);
     const gsef = affs.find((a: any) => a.organisation.key === "gsef");
     expect(gsef.position).toMatch(/Co-Chair/);
     expect(keys(gsef.organisation.people, (n) => n.person.key)).toContain("kim-joung-youl");
-    expect(data.entity.aliases.map((a: any) => a.name)).toEqual(expect.arrayContaining(["Joungyoul Kim", "KIM Joung-Youl"]));
+    expect(nodes(data.entity.aliases).map((a: any) => a.name)).toEqual(expect.arrayContaining(["Joungyoul Kim", "KIM Joung-Youl"]));
   });
 
   it("city <-> network memberships with role and date", async () => {
@@ -86,14 +87,14 @@ describe("links in both directions", () => {
 
   it("city <-> country <-> sessions, and sessions within a congress", async () => {
     const data = await t.data(`{
-      entity(key: "colombo") { ... on City { name country { code continent cities { key } } sessions { key partOf { key } parts { key } } } }
+      entity(key: "colombo") { ... on City { name country { code continent cities { edges { node { key } } } } sessions { totalCount edges { node { key partOf { key } parts { edges { node { key } } } } } } } }
     }`);
     const colombo = data.entity;
     expect(colombo.country).toMatchObject({ code: "LK", continent: "ASIA" });
-    expect(colombo.country.cities.map((c: any) => c.key)).toContain("colombo");
-    const joint = colombo.sessions.find((s: any) => s.key === "economic-development-for-inclusive-cities-2017");
+    expect(nodes(colombo.country.cities).map((c: any) => c.key)).toContain("colombo");
+    const joint = nodes(colombo.sessions).find((s: any) => s.key === "economic-development-for-inclusive-cities-2017");
     expect(joint.partOf.key).toBe("citynet-congress-2017");
-    const congress = colombo.sessions.find((s: any) => s.key === "citynet-congress-2017");
-    expect(congress.parts.map((p: any) => p.key)).toContain("economic-development-for-inclusive-cities-2017");
+    const congress = nodes(colombo.sessions).find((s: any) => s.key === "citynet-congress-2017");
+    expect(nodes(congress.parts).map((p: any) => p.key)).toContain("economic-development-for-inclusive-cities-2017");
   });
 });

@@ -14,18 +14,19 @@ const NESTED = `query($n: Int!) {
     edges { node {
       title
       city { name country { name } }
-      participants(first: 20) { edges { node { role person { name affiliations { edges { node { position organisation { name } } } } } } } }
-      organisations { edges { node { role organisation { name } } } }
-      themes { edges { node { theme { name } } } }
+      participants(first: 5) { edges { node { role person { name affiliations(first: 3) { edges { node { position organisation { name } } } } } } } }
+      organisations(first: 10) { edges { node { role organisation { name } } } }
+      themes(first: 10) { edges { node { theme { name } } } }
     } }
   }
 }`;
 
-async function statementsFor(n: number) {
+async function statementsFor(n: number, query = NESTED) {
   const before = t.db.statements.length;
-  const result = await t.data(NESTED, { n });
+  const result = await t.data(query, { n });
   const count = t.db.statements.length - before;
-  return { count, rows: result.sessions.edges.length };
+  const root = Object.values(result)[0] as { edges: unknown[] };
+  return { count, rows: root.edges.length };
 }
 
 it("issues the same number of statements for 1 and for 16 sessions", async () => {
@@ -36,4 +37,35 @@ it("issues the same number of statements for 1 and for 16 sessions", async () =>
   expect(many.count).toBe(one.count);
   // One statement per relation level (with their counts), not per row.
   expect(many.count).toBeLessThanOrEqual(25);
+});
+
+// Lists reached through a detail row's foreign key (a country's cities, a city's sessions),
+// provenance, aliases, a filtered root list and the coverage counts.
+const PLACES = `query($n: Int!) {
+  countries(first: $n, filter: { or: [{ continents: [ASIA] }, { continents: [AFRICA] }] }, orderBy: { field: CONNECTIONS }) {
+    edges { node {
+      name connectionCount
+      aliases(first: $n) { totalCount edges { node { name } } }
+      cities(first: $n) { totalCount edges { node {
+        name
+        sessions(first: $n) { totalCount edges { node {
+          title
+          parts(first: $n) { totalCount edges { node { title } } }
+          sources(first: $n) { edges { node { passage source { title } } } }
+          participants(first: $n) { totalCount edges { node { person { name } sources(first: $n) { totalCount } } } }
+        } } }
+        organisations(first: $n) { totalCount edges { node { name } } }
+      } } }
+    } }
+  }
+}`;
+
+it("issues the same number of statements for pages of 1 and of 4 at every level of detail-row lists", async () => {
+  // Six nested levels of 4 stay within the cost budget; the data has at most 4 of anything there.
+  const one = await statementsFor(1, PLACES);
+  const many = await statementsFor(4, PLACES);
+  expect(one.rows).toBe(1);
+  expect(many.rows).toBe(4);
+  expect(many.count).toBe(one.count);
+  expect(many.count).toBeLessThanOrEqual(30);
 });

@@ -1,6 +1,7 @@
 // A sample of what the sources state, checked through the API against the seeded database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { nodes } from "../setup/nodes.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -70,22 +71,22 @@ describe("the GSEF dataset", () => {
   });
 
   it("states GSEF's membership figures as of October 2019", async () => {
-    const data = await t.data(`{ entity(key: "gsef") { ... on Organisation { acronym figures { metric value asOf sources { passage } } } } }`);
-    const figures = Object.fromEntries(data.entity.figures.map((f: any) => [f.metric, f]));
+    const data = await t.data(`{ entity(key: "gsef") { ... on Organisation { acronym figures { edges { node { metric value asOf sources { edges { node { passage } } } } } } } } }`);
+    const figures = Object.fromEntries(nodes(data.entity.figures).map((f: any) => [f.metric, f]));
     expect(figures["member-cities-and-networks"]).toMatchObject({ value: 64, asOf: "2019-10" });
     expect(figures["member-countries"]).toMatchObject({ value: 34, asOf: "2019-10" });
-    expect(figures["member-countries"].sources[0].passage).toMatch(/64 cities and social economy networks coming from 34 countries/);
+    expect(nodes(figures["member-countries"].sources)[0].passage).toMatch(/64 cities and social economy networks coming from 34 countries/);
   });
 
   it("keeps one record per person, with the other spellings as aliases", async () => {
     for (const query of ["Kim Joung-Youl", "Joungyoul Kim", "KIM Joung-Youl"]) {
-      const data = await t.data(`query($q: String!) { search(query: $q, kinds: [PERSON]) { edges { node { key label aliases { name } } } } }`, { q: query });
+      const data = await t.data(`query($q: String!) { search(query: $q, types: [PERSON]) { edges { node { key label aliases { edges { node { name } } } } } } }`, { q: query });
       // Others whose biographies mention him may match too; only one record bears the name.
-      const named = data.search.edges.filter((e: any) => /joung/i.test([e.node.label, ...e.node.aliases.map((a: any) => a.name)].join(" ")));
+      const named = data.search.edges.filter((e: any) => /joung/i.test([e.node.label, ...nodes(e.node.aliases).map((a: any) => a.name)].join(" ")));
       expect(named.map((e: any) => e.node.key)).toEqual(["kim-joung-youl"]);
     }
     // Three different people named Gueye are three records.
-    const gueye = await t.data(`{ people(search: "gueye") { edges { node { key } } } }`);
+    const gueye = await t.data(`{ people(filter: { search: "gueye" }) { edges { node { key } } } }`);
     expect(gueye.people.edges.map((e: any) => e.node.key).sort()).toEqual(["babacar-gueye", "cheickh-gueye", "mourad-dieye-gueye"]);
   });
 
@@ -98,12 +99,12 @@ describe("the GSEF dataset", () => {
 
   it("gives every person and session at least one source passage", async () => {
     const data = await t.data(`{
-      people(first: 100) { edges { node { key sources { passage } } } }
-      sessions(first: 100) { edges { node { key sources { passage } } } }
+      people(first: 100) { edges { node { key sources { totalCount edges { node { passage } } } } } }
+      sessions(first: 100) { edges { node { key sources { totalCount edges { node { passage } } } } } }
     }`);
     for (const e of [...data.people.edges, ...data.sessions.edges]) {
-      expect(e.node.sources.length, e.node.key).toBeGreaterThan(0);
-      expect(e.node.sources.some((s: any) => s.passage), e.node.key).toBe(true);
+      expect(e.node.sources.totalCount, e.node.key).toBeGreaterThan(0);
+      expect(nodes(e.node.sources).some((s: any) => s.passage), e.node.key).toBe(true);
     }
   });
 });

@@ -11,19 +11,23 @@ export interface GraphQLResult<T = any> {
 export interface TestApp {
   db: TestDb;
   app: ReturnType<typeof createApp>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /** Like gql, but fails the test on any GraphQL error. */
-  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  data<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   close(): Promise<void>;
 }
 
 export async function startTestApp(options: { engine?: Engine; webDist?: string | null } = {}): Promise<TestApp> {
   const db = await copyOfBaseDb(options.engine);
   const app = createApp({ db, webDist: options.webDist ?? null });
-  const gql = async (query: string, variables?: Record<string, unknown>) => {
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const response = await app.fetch("http://agora.test/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResult;
@@ -32,8 +36,8 @@ export async function startTestApp(options: { engine?: Engine; webDist?: string 
     db,
     app,
     gql,
-    async data(query, variables) {
-      const result = await gql(query, variables);
+    async data(query, variables, token) {
+      const result = await gql(query, variables, token);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       return result.data;
     },

@@ -1,0 +1,72 @@
+// Argument values that are not what the schema says: malformed global IDs, impossible dates,
+// unknown enum values, wrong types, search strings past their bounds, and probes for names.
+import { post, type Hostile } from "./hostile.ts";
+
+const b64 = (text: string) => Buffer.from(text).toString("base64");
+
+export const inputValues: Hostile[] = [
+  { name: "global ID that is not base64", request: () => post(`{ node(id: "!!!'; DROP TABLE Entity; --") { id } }`), status: 200, code: "BAD_USER_INPUT" },
+  { name: "global ID of a type that does not exist", request: () => post(`{ node(id: "${b64("Hacker:1")}") { id } }`), status: 200, code: "BAD_USER_INPUT" },
+  { name: "global ID with an empty key", request: () => post(`{ node(id: "${b64("Session:")}") { id } }`), status: 200, code: "BAD_USER_INPUT" },
+  { name: "nodes() with a malformed ID among good ones", request: () => post(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [b64("Session:gsef-2013"), "%%%"] }), status: 200, code: "BAD_USER_INPUT" },
+  { name: "month 13 as a literal date", request: () => post(`{ sessions(filter: { from: "2019-13-45" }) { totalCount } }`), status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
+  { name: "a dd/mm/yyyy date in a variable", request: () => post(`query($d: Date!) { sessions(filter: { from: $d }) { totalCount } }`, { d: "21/08/2019" }), status: 400, code: "BAD_USER_INPUT" },
+  { name: "a date that is a number", request: () => post(`query($d: Date) { sessions(filter: { to: $d }) { totalCount } }`, { d: 20190821 }), status: 400, code: "BAD_USER_INPUT" },
+  { name: "a date-time that is not one", request: () => post(`mutation($t: DateTime) { createApiToken(name: "x", expiresAt: $t) { token } }`, { t: "yesterday-ish" }), status: 400, code: "BAD_USER_INPUT" },
+  { name: "unknown enum value as a literal", request: () => post(`{ sessions(filter: { kinds: [RAVE] }) { totalCount } }`), status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
+  { name: "unknown enum value in a variable", request: () => post(`query($k: [SessionKind!]) { sessions(filter: { kinds: $k }) { totalCount } }`, { k: ["FORUM", "RAVE"] }), status: 400, code: "BAD_USER_INPUT" },
+  { name: "a string where an Int goes", request: () => post(`query($n: Int) { sessions(first: $n) { totalCount } }`, { n: "ten" }), status: 400, code: "BAD_USER_INPUT" },
+  { name: "a required variable left out", request: () => post(`query($k: String!) { entity(key: $k) { key } }`), status: 400, code: "BAD_USER_INPUT" },
+  { name: "a variable of a type that does not exist", request: () => post(`query($k: Evil) { entity(key: $k) { key } }`, { k: 1 }), status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
+  { name: "a search of 600 characters", request: () => post(`query($q: String!) { search(query: $q) { totalCount } }`, { q: "kampala ".repeat(75) }), status: 200, code: "BAD_USER_INPUT" },
+  { name: "a search of 40 words", request: () => post(`query($q: String!) { search(query: $q) { totalCount } }`, { q: "a b ".repeat(20) }), status: 200, code: "BAD_USER_INPUT" },
+  {
+    name: "field-name probe (introspection off): no suggestion",
+    app: "closed",
+    request: () => post(`{ sesions { totalCount } }`),
+    status: 400,
+    code: "GRAPHQL_VALIDATION_FAILED",
+    mustNotContain: /Did you mean|"sessions"/,
+  },
+  {
+    name: "argument-name probe (introspection off): no suggestion",
+    app: "closed",
+    request: () => post(`{ sessions(firts: 1) { totalCount } }`),
+    status: 400,
+    code: "GRAPHQL_VALIDATION_FAILED",
+    mustNotContain: /Did you mean|"first"/,
+  },
+  {
+    name: "enum probe in a variable (introspection off): no suggestion",
+    app: "closed",
+    request: () => post(`query($k: [SessionKind!]) { sessions(filter: { kinds: $k }) { totalCount } }`, { k: ["FORU"] }),
+    status: 400,
+    code: "BAD_USER_INPUT",
+    mustNotContain: /Did you mean|"FORUM"/,
+  },
+  {
+    name: "input-field probe (introspection off): no suggestion",
+    app: "closed",
+    request: () => post(`{ sessions(filter: { kind: [FORUM] }) { totalCount } }`),
+    status: 400,
+    code: "GRAPHQL_VALIDATION_FAILED",
+    mustNotContain: /Did you mean|"kinds"/,
+  },
+  { name: "__schema (introspection off)", app: "closed", request: () => post(`{ __schema { types { name } } }`), status: 400, code: "INTROSPECTION_DISABLED" },
+  { name: "__type probe (introspection off)", app: "closed", request: () => post(`{ __type(name: "User") { fields { name } } }`), status: 400, code: "INTROSPECTION_DISABLED" },
+  { name: "operation text (persisted operations only)", app: "persisted", request: () => post(`{ sessions { totalCount } }`), status: 400, code: "PERSISTED_OPERATION_REQUIRED" },
+  {
+    name: "unknown persisted-operation hash",
+    app: "persisted",
+    request: () => ({ body: { extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } } }),
+    status: 400,
+    code: "PERSISTED_OPERATION_NOT_FOUND",
+  },
+  {
+    name: "persisted-operation hash that is 1 MB of SQL",
+    app: "persisted",
+    request: () => ({ body: { extensions: { persistedQuery: { version: 1, sha256Hash: "SELECT * FROM User; ".repeat(40_000) } } } }),
+    status: 400,
+    code: "PERSISTED_OPERATION_NOT_FOUND",
+  },
+];
