@@ -1,11 +1,11 @@
 // The only place a Prisma client is created. A factory, not a singleton: tests and tools hand
 // their own URL in, and each caller closes what it opened.
 import pg from "pg";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/sqlite/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "../generated/postgres/client.ts";
 import { parseDatabaseUrl, type DatabaseTarget, type DbKind } from "./config.ts";
+import { serialisedSqliteAdapter } from "./sqlite/serialised-sqlite-adapter.ts";
 
 export type { DbKind, DatabaseTarget };
 export type AgoraPrisma = PrismaClient;
@@ -33,7 +33,7 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
   const target = parseDatabaseUrl(url ?? process.env.DATABASE_URL);
   const log = options.onQuery ? ([{ emit: "event", level: "query" }] as const) : [];
   if (target.kind === "sqlite") {
-    const adapter = new PrismaBetterSQLite3({ url: target.url, timeout: 5000 });
+    const adapter = serialisedSqliteAdapter({ url: target.url, timeout: 5000 });
     const prisma = new PrismaClient({ adapter, log: [...log] });
     if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery!(e.query));
     return { prisma, kind: "sqlite", target, close: () => prisma.$disconnect() };
