@@ -1,5 +1,6 @@
 // Data the database keeps for itself with triggers, whoever writes: each entity's degree
-// (live links touching it) and the data version that tells caches they are stale.
+// (live links touching it), its date (a session's start date, a resource's date, for the
+// dated lists' index) and the data version that tells caches they are stale.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { dataVersion } from "@agora/db";
 import { copyOfBaseDb, type TestDb } from "../setup/test-db.ts";
@@ -57,4 +58,28 @@ it("bumps the data version on writes to entity details too", async () => {
   const before = await dataVersion(db);
   await db.prisma.session.update({ where: { id: "gsef-2013" }, data: { venue: "Seoul City Hall" } });
   expect(await dataVersion(db)).toBeGreaterThan(before);
+});
+
+it("keeps Entity.date equal to each session's start date and each resource's date", async () => {
+  const mismatches = async () => {
+    const entities = await db.prisma.entity.findMany({
+      where: { kind: { in: ["SESSION", "RESOURCE"] } },
+      select: { id: true, date: true, session: { select: { startDate: true } }, resource: { select: { date: true } } },
+    });
+    return entities.filter((e) => e.date !== (e.session?.startDate ?? e.resource?.date ?? null)).map((e) => e.id);
+  };
+  expect(await mismatches()).toEqual([]);
+  expect(await db.prisma.entity.count({ where: { kind: "SESSION", date: { not: null } } })).toBeGreaterThan(0);
+
+  await db.prisma.session.update({ where: { id: "gsef-2013" }, data: { startDate: "2013-11-07" } });
+  expect((await db.prisma.entity.findUniqueOrThrow({ where: { id: "gsef-2013" } })).date).toBe("2013-11-07");
+  await db.prisma.session.update({ where: { id: "gsef-2013" }, data: { startDate: null } });
+  expect((await db.prisma.entity.findUniqueOrThrow({ where: { id: "gsef-2013" } })).date).toBeNull();
+
+  await db.prisma.entity.create({ data: { id: "test-resource", kind: "RESOURCE", label: "Test", sortKey: "test", searchText: "test" } });
+  await db.prisma.resource.create({ data: { id: "test-resource", title: "Test", kind: "REPORT", date: "2020-05" } });
+  expect((await db.prisma.entity.findUniqueOrThrow({ where: { id: "test-resource" } })).date).toBe("2020-05");
+  await db.prisma.resource.update({ where: { id: "test-resource" }, data: { date: "2021" } });
+  expect((await db.prisma.entity.findUniqueOrThrow({ where: { id: "test-resource" } })).date).toBe("2021");
+  expect(await mismatches()).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // The synthetic generator and its bulk loader at scale S, on both databases: rows that keep every
-// constraint, derived data (degree, search index, data version) exactly as normal inserts with
+// constraint, derived data (degree, date, search index, data version) exactly as normal inserts with
 // their triggers would leave it, GSEF rows untouched, and each benchmark query answering sensibly.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "@agora/api";
@@ -209,7 +209,7 @@ for (const engine of ["sqlite", "postgres"] as Engine[]) {
       for (const { d } of dates) expect(d).toMatch(PARTIAL_DATE);
     });
 
-    it("leaves degree, search index and data version as normal inserts with their triggers do", async () => {
+    it("leaves degree, date, search index and data version as normal inserts with their triggers do", async () => {
       const wrongDegree = await rows<{ n: unknown }>(
         db,
         `SELECT COUNT(*) AS "n" FROM "Entity" e WHERE e."degree" <>
@@ -218,6 +218,10 @@ for (const engine of ["sqlite", "postgres"] as Engine[]) {
       expect(num(wrongDegree[0]!.n)).toBe(0);
       const degrees = (d: TestDb) => rows(d, `SELECT "id", "degree" FROM "Entity" WHERE "id" LIKE 'syn-%' ORDER BY "id"`);
       expect(await degrees(db)).toEqual(await degrees(reference));
+      const dates = (d: TestDb) => rows(d, `SELECT "id", "date" FROM "Entity" WHERE "id" LIKE 'syn-%' AND "date" IS NOT NULL ORDER BY "id"`);
+      const loadedDates = await dates(db);
+      expect(loadedDates.length).toBeGreaterThan(0);
+      expect(loadedDates).toEqual(await dates(reference));
       const index = await searchRows(db);
       expect(index.length).toBe(network.entities.length);
       expect(index).toEqual(await searchRows(reference));

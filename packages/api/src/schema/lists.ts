@@ -27,7 +27,7 @@ entityListField({
   filter: SessionFilter,
   order: DatedEntityOrder,
   defaultOrder: { field: "DATE" } as DatedEntityOrderShape,
-  orderBy: (o: DatedEntityOrderShape) => entityOrderBy(o, (sort) => ({ session: { startDate: { sort, nulls: "last" } } })),
+  orderBy: (o: DatedEntityOrderShape) => entityOrderBy(o),
 });
 entityListField({
   name: "resources",
@@ -36,7 +36,7 @@ entityListField({
   filter: ResourceFilter,
   order: DatedEntityOrder,
   defaultOrder: { field: "DATE" } as DatedEntityOrderShape,
-  orderBy: (o: DatedEntityOrderShape) => entityOrderBy(o, (sort) => ({ resource: { date: { sort, nulls: "last" } } })),
+  orderBy: (o: DatedEntityOrderShape) => entityOrderBy(o),
 });
 entityListField({ name: "people", type: Person, description: "People in the network, by name unless ordered otherwise.", filter: PersonFilter, ...byName });
 entityListField({ name: "organisations", type: Organisation, description: "Organisations, by name unless ordered otherwise.", filter: OrganisationFilter, ...byName });

@@ -28,10 +28,22 @@ function diff(target: string, currentSchema: string, url: string): string {
   const pulled = prisma(["db", "pull", "--print", "--schema", currentSchema], { DATABASE_URL: url });
   const before = join(scratch, `before-${target}.prisma`);
   // The full-text search index is hand-written SQL outside the model (see search/search-tables.ts).
-  writeFileSync(before, withoutSearchModels(pulled.slice(pulled.indexOf("generator"))));
+  writeFileSync(before, enumDefaults(withoutSearchModels(pulled.slice(pulled.indexOf("generator")))));
   return prisma(
     ["migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", currentSchema, "--script"],
     { DATABASE_URL: url },
+  );
+}
+
+/**
+ * SQLite has no enums: `db pull` keeps the model's enum types (it re-introspects against the
+ * current schema) but writes their defaults as strings (`role Role @default("MEMBER")`), which
+ * Prisma then refuses to parse. Unquote a string default on a field whose type is an enum.
+ */
+function enumDefaults(schema: string): string {
+  const enums = new Set([...schema.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]));
+  return schema.replace(/^([ \t]+\w+[ \t]+(\w+)\??[ \t].*@default\()"(\w+)"\)/gm, (line, head: string, type: string, value: string) =>
+    enums.has(type) ? `${head}${value})` : line,
   );
 }
 

@@ -7,6 +7,7 @@ import pg from "pg";
 import { hasTimestamps, syntheticTables, TIMESTAMP_COLUMNS, type Table } from "./synthetic-tables.ts";
 import {
   bumpDataVersionSql,
+  copyEntityDateSql,
   countSyntheticSql,
   DanglingReferenceError,
   danglingReferencesSql,
@@ -70,6 +71,9 @@ export async function loadIntoPostgres(url: string, network: SyntheticNetwork, o
     });
     await timer.step("degree", async () => {
       for (const sql of recomputeDegreeSql) await client.query(sql);
+    });
+    await timer.step("dates", async () => {
+      for (const sql of copyEntityDateSql) await client.query(sql);
     });
     await timer.step("search index", () => client.query(REFRESH_SEARCH_SQL));
     if (!superuser) for (const t of WRITTEN_TABLES) await client.query(`ALTER TABLE "${t}" ENABLE TRIGGER USER`);

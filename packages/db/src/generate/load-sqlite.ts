@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import { SYNTHETIC_PREFIX, type SyntheticNetwork } from "./synthetic-network.ts";
 import { hasTimestamps, syntheticTables, TIMESTAMP_COLUMNS, type Table } from "./synthetic-tables.ts";
-import { bumpDataVersionSql, countSyntheticSql, recomputeDegreeSql, SyntheticDataExistsError, wipeSyntheticSql } from "./synthetic-sql.ts";
+import { bumpDataVersionSql, copyEntityDateSql, countSyntheticSql, recomputeDegreeSql, SyntheticDataExistsError, wipeSyntheticSql } from "./synthetic-sql.ts";
 import { stepTimer, type LoadOptions, type LoadResult } from "./load-progress.ts";
 
 const ROWS_PER_INSERT = 500;
@@ -56,6 +56,9 @@ export function loadIntoSqlite(file: string, network: SyntheticNetwork, options:
       });
       timer.stepSync("degree", () => {
         for (const sql of recomputeDegreeSql) db.exec(sql);
+      });
+      timer.stepSync("dates", () => {
+        for (const sql of copyEntityDateSql) db.exec(sql);
       });
       timer.stepSync("search index", () => db.exec(REFRESH_SEARCH_SQL));
       for (const t of triggers) db.exec(t.sql);

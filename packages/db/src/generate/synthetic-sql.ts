@@ -1,5 +1,5 @@
 // SQL both loaders share: removing earlier synthetic rows, proving no reference dangles, and
-// recomputing Entity.degree, the one derived column the Link triggers would have kept.
+// recomputing the derived columns the triggers would have kept (Entity.degree, Entity.date).
 import { SYNTHETIC_PREFIX } from "./synthetic-network.ts";
 
 const SYN = `'${SYNTHETIC_PREFIX}%'`;
@@ -76,6 +76,14 @@ export const recomputeDegreeSql = [
      ) AS ends GROUP BY "id"
    ) AS c
    WHERE c."id" = "Entity"."id" AND "Entity"."degree" <> c."n"`,
+];
+
+/** Entity.date for the synthetic sessions and resources, what the Session and Resource triggers copy. */
+export const copyEntityDateSql = [
+  `UPDATE "Entity" SET "date" = (SELECT s."startDate" FROM "Session" s WHERE s."id" = "Entity"."id")
+   WHERE "id" LIKE ${SYN} AND "kind" = 'SESSION'`,
+  `UPDATE "Entity" SET "date" = (SELECT r."date" FROM "Resource" r WHERE r."id" = "Entity"."id")
+   WHERE "id" LIKE ${SYN} AND "kind" = 'RESOURCE'`,
 ];
 
 export const bumpDataVersionSql = `UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 1`;
