@@ -36,7 +36,7 @@ export { duplicateCandidates, type DuplicateCandidate } from "./edits/duplicate-
 export { SYSTEM, isEditor, type EditActor } from "./edits/permissions.ts";
 export type { CitationInput } from "./edits/citations.ts";
 export type { EntityInput, AliasInput } from "./edits/validate-entity.ts";
-export { nameKey } from "./text/name-key.ts";
+export { nameKey, nameKeys } from "./text/name-key.ts";
 export { createEntityInTx, updateEntityInTx, deleteEntityInTx, restoreRevisionInTx } from "./edits/entity-edits.ts";
 export { createLinkInTx, updateLinkInTx, deleteLinkInTx } from "./edits/link-edits.ts";
 export { mergeEntitiesInTx } from "./edits/merge-entities.ts";

@@ -1,7 +1,7 @@
 // Candidates for merging: live entities of one kind whose names (label or alias) share a name key
 // (see text/name-key.ts), for editors to review. Each pair says which names met.
 import type { Db } from "../create-db.ts";
-import { nameKey } from "../text/name-key.ts";
+import { nameKeys } from "../text/name-key.ts";
 
 export interface DuplicateCandidate {
   kind: string;
@@ -20,11 +20,12 @@ export async function duplicateCandidates(db: Db, { kinds, first = 50 }: { kinds
   const byKey = new Map<string, { id: string; kind: string; name: string }[]>();
   for (const e of entities) {
     for (const name of [e.label, ...e.aliases.map((a) => a.name)]) {
-      const key = `${e.kind}|${nameKey(name)}`;
-      if (key.endsWith("|")) continue;
-      const list = byKey.get(key) ?? [];
-      if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, kind: e.kind, name });
-      byKey.set(key, list);
+      for (const k of nameKeys(name)) {
+        const key = `${e.kind}|${k}`;
+        const list = byKey.get(key) ?? [];
+        if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, kind: e.kind, name });
+        byKey.set(key, list);
+      }
     }
   }
   const pairs = new Map<string, DuplicateCandidate>();

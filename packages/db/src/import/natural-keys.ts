@@ -3,7 +3,7 @@
 // text/name-key.ts) among the kinds allowed. Read once from the database inside the import's transaction, then kept up to
 // date as rows are written, so later rows find what earlier rows created.
 import type { EntityKindName } from "../edits/entity-fields.ts";
-import { nameKey } from "../text/name-key.ts";
+import { nameKey, nameKeys } from "../text/name-key.ts";
 
 type Tx = any;
 
@@ -30,11 +30,11 @@ export class NaturalKeys {
   add(kind: EntityKindName, key: string, names: readonly string[]): void {
     this.kindOfKey.set(key, kind);
     for (const name of names) {
-      const k = nameKey(name);
-      if (!k) continue;
-      const keys = this.keysByName.get(`${kind}|${k}`) ?? new Set<string>();
-      keys.add(key);
-      this.keysByName.set(`${kind}|${k}`, keys);
+      for (const k of nameKeys(name)) {
+        const keys = this.keysByName.get(`${kind}|${k}`) ?? new Set<string>();
+        keys.add(key);
+        this.keysByName.set(`${kind}|${k}`, keys);
+      }
     }
   }
 
@@ -44,9 +44,8 @@ export class NaturalKeys {
 
   /** Live entities of these kinds with a name that has the same name key, by key. */
   named(kinds: readonly EntityKindName[], name: string): string[] {
-    const k = nameKey(name);
-    if (!k) return [];
-    return [...new Set(kinds.flatMap((kind) => [...(this.keysByName.get(`${kind}|${k}`) ?? [])]))].sort();
+    const keys = nameKeys(name);
+    return [...new Set(kinds.flatMap((kind) => keys.flatMap((k) => [...(this.keysByName.get(`${kind}|${k}`) ?? [])])))].sort();
   }
 
   markFailed(kind: EntityKindName, key: string | undefined, name: string | undefined, where: string): void {
