@@ -1,11 +1,11 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { DateRange } from "../../lib/date-range.tsx";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { Fact } from "../../lib/fact.tsx";
 import { details, formatPeriod } from "../../lib/format-period.ts";
 import { humanize } from "../../lib/humanize.ts";
-import { LinkMeta } from "./link-meta.tsx";
+import { LinkedEntity } from "./link-meta.tsx";
 import { RelatedSection } from "./related-section.tsx";
-import { nodes } from "../../lib/nodes.ts";
 
 export const CityDetails_CityFragment = graphql(`
   fragment CityDetails_City on City {
@@ -65,12 +65,7 @@ export function CityDetails({ city }: { city: FragmentType<typeof CityDetails_Ci
         <dd>
           <EntityLink entity={data.cityCountry} />
         </dd>
-        {data.cityRegion ? (
-          <>
-            <dt>Region</dt>
-            <dd>{data.cityRegion}</dd>
-          </>
-        ) : null}
+        <Fact term="Region">{data.cityRegion}</Fact>
         {data.latitude != null && data.longitude != null ? (
           <>
             <dt>Coordinates</dt>
@@ -83,9 +78,7 @@ export function CityDetails({ city }: { city: FragmentType<typeof CityDetails_Ci
       <RelatedSection
         id="sessions"
         title="Sessions held here"
-        items={nodes(data.sessions)}
-        total={data.sessions.totalCount}
-        itemKey={(session) => session.id}
+        connection={data.sessions}
         render={(session) => (
           <>
             <EntityLink entity={session} />
@@ -99,24 +92,15 @@ export function CityDetails({ city }: { city: FragmentType<typeof CityDetails_Ci
       <RelatedSection
         id="organisations"
         title="Organisations based here"
-        items={nodes(data.organisations)}
-        total={data.organisations.totalCount}
-        itemKey={(organisation) => organisation.id}
+        connection={data.organisations}
         render={(organisation) => <EntityLink entity={organisation} />}
       />
       <RelatedSection
         id="memberships"
         title="Member of"
-        items={data.memberships.edges.map((edge) => edge.node)}
-        total={data.memberships.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.memberships}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.network} />
-            <LinkMeta text={details(humanize(link.role).toLowerCase(), formatPeriod(link))} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.network} meta={details(humanize(link.role).toLowerCase(), formatPeriod(link))} />}
       />
     </>
   );

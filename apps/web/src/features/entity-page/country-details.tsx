@@ -3,7 +3,6 @@ import { DateRange } from "../../lib/date-range.tsx";
 import { EntityLink } from "../../lib/entity-link.tsx";
 import { humanize } from "../../lib/humanize.ts";
 import { RelatedSection } from "./related-section.tsx";
-import { nodes } from "../../lib/nodes.ts";
 
 export const CountryDetails_CountryFragment = graphql(`
   fragment CountryDetails_Country on Country {
@@ -58,17 +57,13 @@ export function CountryDetails({ country }: { country: FragmentType<typeof Count
       <RelatedSection
         id="cities"
         title="Cities"
-        items={nodes(data.cities)}
-        total={data.cities.totalCount}
-        itemKey={(city) => city.id}
+        connection={data.cities}
         render={(city) => <EntityLink entity={city} />}
       />
       <RelatedSection
         id="sessions"
         title="Sessions (country given without a city)"
-        items={nodes(data.sessions)}
-        total={data.sessions.totalCount}
-        itemKey={(session) => session.id}
+        connection={data.sessions}
         render={(session) => (
           <>
             <EntityLink entity={session} />
@@ -82,9 +77,7 @@ export function CountryDetails({ country }: { country: FragmentType<typeof Count
       <RelatedSection
         id="organisations"
         title="Organisations (country given without a city)"
-        items={nodes(data.organisations)}
-        total={data.organisations.totalCount}
-        itemKey={(organisation) => organisation.id}
+        connection={data.organisations}
         render={(organisation) => <EntityLink entity={organisation} />}
       />
     </>

@@ -1,9 +1,10 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { Fact } from "../../lib/fact.tsx";
 import { formatDateRange } from "../../lib/format-date.ts";
 import { details, formatPeriod } from "../../lib/format-period.ts";
 import { humanize } from "../../lib/humanize.ts";
-import { LinkMeta } from "./link-meta.tsx";
+import { LinkedEntity } from "./link-meta.tsx";
 import { RelatedSection } from "./related-section.tsx";
 
 export const OrganisationDetails_OrganisationFragment = graphql(`
@@ -119,133 +120,53 @@ export function OrganisationDetails({ organisation }: { organisation: FragmentTy
       <dl className="facts">
         <dt>Kind</dt>
         <dd>{humanize(data.organisationKind)}</dd>
-        {data.acronym ? (
-          <>
-            <dt>Acronym</dt>
-            <dd>{data.acronym}</dd>
-          </>
-        ) : null}
-        {data.city ? (
-          <>
-            <dt>City</dt>
-            <dd>
-              <EntityLink entity={data.city} />
-            </dd>
-          </>
-        ) : null}
-        {data.country ? (
-          <>
-            <dt>Country</dt>
-            <dd>
-              <EntityLink entity={data.country} />
-            </dd>
-          </>
-        ) : null}
-        {data.address ? (
-          <>
-            <dt>Address</dt>
-            <dd>{data.address}</dd>
-          </>
-        ) : null}
-        {data.phone ? (
-          <>
-            <dt>Phone</dt>
-            <dd>{data.phone}</dd>
-          </>
-        ) : null}
-        {data.fax ? (
-          <>
-            <dt>Fax</dt>
-            <dd>{data.fax}</dd>
-          </>
-        ) : null}
-        {data.website ? (
-          <>
-            <dt>Website</dt>
-            <dd>
-              <a href={data.website} rel="noreferrer">
-                {data.website}
-              </a>
-            </dd>
-          </>
-        ) : null}
+        <Fact term="Acronym">{data.acronym}</Fact>
+        <Fact term="City">{data.city ? <EntityLink entity={data.city} /> : null}</Fact>
+        <Fact term="Country">{data.country ? <EntityLink entity={data.country} /> : null}</Fact>
+        <Fact term="Address">{data.address}</Fact>
+        <Fact term="Phone">{data.phone}</Fact>
+        <Fact term="Fax">{data.fax}</Fact>
+        <Fact term="Website">{data.website ? <a href={data.website} rel="noreferrer">{data.website}</a> : null}</Fact>
       </dl>
       <RelatedSection
         id="sessions"
         title="Sessions"
-        items={data.sessionRoles.edges.map((edge) => edge.node)}
-        total={data.sessionRoles.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.sessionRoles}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.session} />
-            <LinkMeta text={details(humanize(link.roleName).toLowerCase(), formatDateRange(link.session.startDate, link.session.endDate))} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.session} meta={details(humanize(link.roleName).toLowerCase(), formatDateRange(link.session.startDate, link.session.endDate))} />}
       />
       <RelatedSection
         id="people"
         title="People"
-        items={data.people.edges.map((edge) => edge.node)}
-        total={data.people.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.people}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.person} />
-            <LinkMeta text={details(link.position, formatPeriod(link))} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.person} meta={details(link.position, formatPeriod(link))} />}
       />
       <RelatedSection
         id="members"
         title="Members"
-        items={data.members.edges.map((edge) => edge.node)}
-        total={data.members.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.members}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.member} />
-            <LinkMeta text={details(humanize(link.role).toLowerCase(), formatPeriod(link))} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.member} meta={details(humanize(link.role).toLowerCase(), formatPeriod(link))} />}
       />
       <RelatedSection
         id="memberships"
         title="Member of"
-        items={data.memberships.edges.map((edge) => edge.node)}
-        total={data.memberships.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.memberships}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.network} />
-            <LinkMeta text={details(humanize(link.role).toLowerCase(), formatPeriod(link))} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.network} meta={details(humanize(link.role).toLowerCase(), formatPeriod(link))} />}
       />
       <RelatedSection
         id="resources"
         title="Resources"
-        items={data.resources.edges.map((edge) => edge.node)}
-        total={data.resources.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.resources}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.resource} />
-            <LinkMeta text={humanize(link.roleName).toLowerCase()} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.resource} meta={humanize(link.roleName).toLowerCase()} />}
       />
       <RelatedSection
         id="themes"
         title="Themes"
-        items={data.themes.edges.map((edge) => edge.node)}
-        total={data.themes.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.themes}
         sourcesOf={(link) => link}
         render={(link) => <EntityLink entity={link.theme} />}
       />

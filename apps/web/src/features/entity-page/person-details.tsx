@@ -1,9 +1,10 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { Fact } from "../../lib/fact.tsx";
 import { formatDateRange } from "../../lib/format-date.ts";
 import { details, formatPeriod } from "../../lib/format-period.ts";
 import { humanize } from "../../lib/humanize.ts";
-import { LinkMeta } from "./link-meta.tsx";
+import { LinkedEntity } from "./link-meta.tsx";
 import { RelatedSection } from "./related-section.tsx";
 
 export const PersonDetails_PersonFragment = graphql(`
@@ -81,24 +82,9 @@ export function PersonDetails({ person }: { person: FragmentType<typeof PersonDe
   return (
     <>
       <dl className="facts">
-        {data.honorific ? (
-          <>
-            <dt>Honorific</dt>
-            <dd>{data.honorific}</dd>
-          </>
-        ) : null}
-        {data.givenName ? (
-          <>
-            <dt>Given name</dt>
-            <dd>{data.givenName}</dd>
-          </>
-        ) : null}
-        {data.familyName ? (
-          <>
-            <dt>Family name</dt>
-            <dd>{data.familyName}</dd>
-          </>
-        ) : null}
+        <Fact term="Honorific">{data.honorific}</Fact>
+        <Fact term="Given name">{data.givenName}</Fact>
+        <Fact term="Family name">{data.familyName}</Fact>
       </dl>
       {data.bio ? (
         <section aria-labelledby="bio-heading">
@@ -109,51 +95,28 @@ export function PersonDetails({ person }: { person: FragmentType<typeof PersonDe
       <RelatedSection
         id="participations"
         title="Sessions"
-        items={data.participations.edges.map((edge) => edge.node)}
-        total={data.participations.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.participations}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.session} />
-            <LinkMeta text={details(humanize(link.roleName).toLowerCase(), link.capacity, formatDateRange(link.session.startDate, link.session.endDate))} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.session} meta={details(humanize(link.roleName).toLowerCase(), link.capacity, formatDateRange(link.session.startDate, link.session.endDate))} />}
       />
       <RelatedSection
         id="affiliations"
         title="Affiliations"
-        items={data.affiliations.edges.map((edge) => edge.node)}
-        total={data.affiliations.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.affiliations}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.organisation} />
-            <LinkMeta text={details(link.position, link.capacity !== link.position ? link.capacity : null, formatPeriod(link))} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.organisation} meta={details(link.position, link.capacity !== link.position ? link.capacity : null, formatPeriod(link))} />}
       />
       <RelatedSection
         id="resources"
         title="Resources"
-        items={data.resources.edges.map((edge) => edge.node)}
-        total={data.resources.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.resources}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.resource} />
-            <LinkMeta text={humanize(link.roleName).toLowerCase()} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.resource} meta={humanize(link.roleName).toLowerCase()} />}
       />
       <RelatedSection
         id="mentioned-in"
         title="Mentioned in"
-        items={data.mentionedIn.edges.map((edge) => edge.node)}
-        total={data.mentionedIn.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.mentionedIn}
         sourcesOf={(link) => link}
         render={(link) => <EntityLink entity={link.subject} />}
       />

@@ -1,8 +1,9 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { Fact } from "../../lib/fact.tsx";
 import { formatDate } from "../../lib/format-date.ts";
 import { humanize } from "../../lib/humanize.ts";
-import { LinkMeta } from "./link-meta.tsx";
+import { LinkedEntity } from "./link-meta.tsx";
 import { RelatedSection } from "./related-section.tsx";
 
 export const ResourceDetails_ResourceFragment = graphql(`
@@ -56,43 +57,20 @@ export function ResourceDetails({ resource }: { resource: FragmentType<typeof Re
             </dd>
           </>
         ) : null}
-        {data.language ? (
-          <>
-            <dt>Language</dt>
-            <dd>{data.language}</dd>
-          </>
-        ) : null}
-        {data.link ? (
-          <>
-            <dt>Online</dt>
-            <dd>
-              <a href={data.link} rel="noreferrer">
-                {data.link}
-              </a>
-            </dd>
-          </>
-        ) : null}
+        <Fact term="Language">{data.language}</Fact>
+        <Fact term="Online">{data.link ? <a href={data.link} rel="noreferrer">{data.link}</a> : null}</Fact>
       </dl>
       <RelatedSection
         id="links"
         title="About, by or featuring"
-        items={data.links.edges.map((edge) => edge.node)}
-        total={data.links.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.links}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.entity} />
-            <LinkMeta text={`${humanize(link.entity.kind).toLowerCase()}, ${humanize(link.roleName).toLowerCase()}`} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.entity} meta={`${humanize(link.entity.kind).toLowerCase()}, ${humanize(link.roleName).toLowerCase()}`} />}
       />
       <RelatedSection
         id="themes"
         title="Themes"
-        items={data.themes.edges.map((edge) => edge.node)}
-        total={data.themes.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.themes}
         sourcesOf={(link) => link}
         render={(link) => <EntityLink entity={link.theme} />}
       />

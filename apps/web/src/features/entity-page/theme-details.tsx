@@ -1,9 +1,8 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { EntityLink } from "../../lib/entity-link.tsx";
 import { humanize } from "../../lib/humanize.ts";
-import { LinkMeta } from "./link-meta.tsx";
+import { LinkedEntity } from "./link-meta.tsx";
 import { RelatedSection } from "./related-section.tsx";
-import { nodes } from "../../lib/nodes.ts";
 
 export const ThemeDetails_ThemeFragment = graphql(`
   fragment ThemeDetails_Theme on Theme {
@@ -48,24 +47,15 @@ export function ThemeDetails({ theme }: { theme: FragmentType<typeof ThemeDetail
       <RelatedSection
         id="children"
         title="Narrower themes"
-        items={nodes(data.children)}
-        total={data.children.totalCount}
-        itemKey={(child) => child.id}
+        connection={data.children}
         render={(child) => <EntityLink entity={child} />}
       />
       <RelatedSection
         id="tagged"
         title="Tagged with this theme"
-        items={data.tagged.edges.map((edge) => edge.node)}
-        total={data.tagged.totalCount}
-        itemKey={(link) => link.id}
+        connection={data.tagged}
         sourcesOf={(link) => link}
-        render={(link) => (
-          <>
-            <EntityLink entity={link.entity} />
-            <LinkMeta text={humanize(link.entity.kind).toLowerCase()} />
-          </>
-        )}
+        render={(link) => <LinkedEntity entity={link.entity} meta={humanize(link.entity.kind).toLowerCase()} />}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import { DateRange } from "../../lib/date-range.tsx";
 import { EntityLink } from "../../lib/entity-link.tsx";
+import { Fact } from "../../lib/fact.tsx";
 import { formatDate } from "../../lib/format-date.ts";
 import { humanize } from "../../lib/humanize.ts";
 import { primaryLanguage } from "../../lib/language.ts";
@@ -52,34 +53,10 @@ export function SessionHeader({ session }: { session: FragmentType<typeof Sessio
             </dd>
           </>
         ) : null}
-        {data.venue ? (
-          <>
-            <dt>Venue</dt>
-            <dd>{data.venue}</dd>
-          </>
-        ) : null}
-        {data.city ? (
-          <>
-            <dt>City</dt>
-            <dd>
-              <EntityLink entity={data.city} />
-            </dd>
-          </>
-        ) : null}
-        {data.country ? (
-          <>
-            <dt>Country</dt>
-            <dd>
-              <EntityLink entity={data.country} />
-            </dd>
-          </>
-        ) : null}
-        {data.language ? (
-          <>
-            <dt>Language</dt>
-            <dd>{data.language}</dd>
-          </>
-        ) : null}
+        <Fact term="Venue">{data.venue}</Fact>
+        <Fact term="City">{data.city ? <EntityLink entity={data.city} /> : null}</Fact>
+        <Fact term="Country">{data.country ? <EntityLink entity={data.country} /> : null}</Fact>
+        <Fact term="Language">{data.language}</Fact>
         {data.applicationDeadline ? (
           <>
             <dt>Application deadline</dt>
