@@ -89,6 +89,23 @@ describe("validation and provenance", () => {
     expect(await t.db.prisma.entity.count()).toBe(before);
   });
 
+  it("refuses a key of another kind, and writes only what an update changes", async () => {
+    const person = await t.db.prisma.entity.findUniqueOrThrow({ where: { id: "laurence-kwark" } });
+    const wrongKind = await t.data(UPDATE_SESSION, { key: "laurence-kwark", v: person.version, patch: { venue: "City Hall" } }, tokens.editor);
+    expect(wrongKind.updateSession.userErrors).toEqual([{ code: "INVALID_INPUT", path: ["key"], message: '"laurence-kwark" is a person, not a session' }]);
+    expect((await t.db.prisma.entity.findUniqueOrThrow({ where: { id: "laurence-kwark" } })).version).toBe(person.version);
+
+    const own = await newSession(tokens.member, { aliases: [{ name: "PLF", kind: "ACRONYM" }] });
+    const before = await t.db.prisma.entity.findUniqueOrThrow({ where: { id: own.key }, include: { aliases: true } });
+    const { updateSession } = await t.data(UPDATE_SESSION, { key: own.key, v: own.version, patch: { venue: "City Hall", startDate: "2026-04" } }, tokens.member);
+    expect(updateSession.userErrors).toEqual([]);
+    expect(updateSession.entity).toMatchObject({ version: own.version + 1, venue: "City Hall", startDate: "2026-04", label: own.label });
+    const after = await t.db.prisma.entity.findUniqueOrThrow({ where: { id: own.key }, include: { aliases: true } });
+    expect(after.aliases).toEqual(before.aliases); // not rewritten: same rows, same ids
+    expect(after.searchText).toBe(before.searchText);
+    expect(after.date).toBe("2026-04");
+  });
+
   it("stores the citation of a new fact, with a new source if need be", async () => {
     const { createPerson } = await t.data(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { entity { key sources { edges { node { passage source { title url } } } } } userErrors { message } } }`, {
       input: { name: "Amina Diallo", sources: [{ newSource: { title: "Dakar SSE report 2025", url: "https://example.org/report" }, passage: "Amina Diallo, coordinator" }] },

@@ -9,7 +9,7 @@ import { normaliseForSearch } from "../text/normalise.ts";
 import { writeCitations, type CitationInput } from "./citations.ts";
 import { EditError, fail } from "./edit-error.ts";
 import type { EntityKindName } from "./entity-fields.ts";
-import { DETAIL_OF, readState, searchColumns, writeState, type EntityState } from "./entity-state.ts";
+import { DETAIL_OF, readState, readStored, searchColumns, writeChanges, writeState, type EntityState } from "./entity-state.ts";
 import { requireCanEdit, requireEditor, type EditActor } from "./permissions.ts";
 import { recordRevision } from "./revisions.ts";
 import { validateEntity, type EntityInput, type ValidEntity } from "./validate-entity.ts";
@@ -82,40 +82,66 @@ const strip = ({ createdById: _c, ...state }: EntityState & { createdById?: stri
 async function current(tx: Tx, key: string, expectedVersion: number) {
   const state = await readState(tx, key);
   if (!state) fail("NOT_FOUND", `no entity has the key "${key}"`, ["key"]);
-  if (state!.version !== expectedVersion) {
-    throw new EditError("STALE", [
-      { path: ["expectedVersion"], message: `"${key}" is at version ${state!.version}, not ${expectedVersion}: someone changed it since you loaded it; reload and reapply your change` },
-    ]);
-  }
+  requireVersion(key, state!.version, expectedVersion);
   return state!;
 }
+
+function requireVersion(key: string, version: number, expectedVersion: number) {
+  if (version !== expectedVersion) {
+    throw new EditError("STALE", [
+      { path: ["expectedVersion"], message: `"${key}" is at version ${version}, not ${expectedVersion}: someone changed it since you loaded it; reload and reapply your change` },
+    ]);
+  }
+}
+
+const raceLost = (key: string) => fail("STALE", `"${key}" changed while this edit was being saved; reload and reapply your change`, ["expectedVersion"]);
 
 /** Conditional write of the new version: a concurrent edit that won the race makes this one STALE. */
 async function bumpVersion(tx: Tx, key: string, from: number) {
   const { count } = await tx.entity.updateMany({ where: { id: key, version: from }, data: { version: from + 1 } });
-  if (count !== 1) fail("STALE", `"${key}" changed while this edit was being saved; reload and reapply your change`, ["expectedVersion"]);
+  if (count !== 1) raceLost(key);
 }
 
 type UpdateEntityInput = EntityInput & { sources?: CitationInput[] | null; reason?: string | null };
 
-export async function updateEntity(db: Db, actor: EditActor, key: string, expectedVersion: number, input: UpdateEntityInput): Promise<EntityChange> {
-  return db.prisma.$transaction((tx: Tx) => updateEntityInTx(tx, actor, key, expectedVersion, input));
+export async function updateEntity(
+  db: Db,
+  actor: EditActor,
+  key: string,
+  expectedVersion: number,
+  input: UpdateEntityInput,
+  expectedKind?: EntityKindName,
+): Promise<EntityChange> {
+  return db.prisma.$transaction((tx: Tx) => updateEntityInTx(tx, actor, key, expectedVersion, input, expectedKind));
 }
 
-export async function updateEntityInTx(tx: Tx, actor: EditActor, key: string, expectedVersion: number, input: UpdateEntityInput): Promise<EntityChange> {
-  const found = await tx.entity.findUnique({ where: { id: key } });
-  if (!found) fail("NOT_FOUND", `no entity has the key "${key}"`, ["key"]);
-  if (found!.deletedAt) fail("NOT_FOUND", `"${key}" is deleted; restore it first`, ["key"]);
-  const kind = found!.kind as EntityKindName;
+/**
+ * One read of the entity (Entity row with aliases, detail row), one conditional write of the
+ * Entity row that also bumps the version, and only the detail columns and aliases that change.
+ * `expectedKind` refuses a key of another kind (`updateSession` given a person's key).
+ */
+export async function updateEntityInTx(
+  tx: Tx,
+  actor: EditActor,
+  key: string,
+  expectedVersion: number,
+  input: UpdateEntityInput,
+  expectedKind?: EntityKindName,
+): Promise<EntityChange> {
+  const read = await readStored(tx, key);
+  if (!read) fail("NOT_FOUND", `no entity has the key "${key}"`, ["key"]);
+  const { state: before, stored } = read!;
+  const kind = before.kind;
+  if (expectedKind && kind !== expectedKind) fail("INVALID_INPUT", `"${key}" is a ${kind.toLowerCase()}, not a ${expectedKind.toLowerCase()}`, ["key"]);
+  if (before.deleted) fail("NOT_FOUND", `"${key}" is deleted; restore it first`, ["key"]);
   const valid: ValidEntity = await validateEntity(tx, kind, input, "patch");
-  const before = await current(tx, key, expectedVersion);
+  requireVersion(key, before.version, expectedVersion);
   requireCanEdit(actor, before.createdById, `"${key}"`);
   if (valid.columns.parentId === key) fail("INVALID_INPUT", "an entity cannot be its own parent", ["partOf"]);
   await fillCountry(tx, kind, valid.columns, before.detail);
   if (kind === "COUNTRY" && valid.columns.code && valid.columns.code !== before.detail.code && (await tx.country.findUnique({ where: { code: valid.columns.code } }))) {
     fail("CONFLICT", `a country with the code ${valid.columns.code} exists`, ["code"]);
   }
-  await bumpVersion(tx, key, expectedVersion);
   const next: EntityState = {
     ...strip(before),
     label: valid.label ?? before.label,
@@ -124,7 +150,7 @@ export async function updateEntityInTx(tx: Tx, actor: EditActor, key: string, ex
     aliases: valid.aliases ?? before.aliases,
     version: expectedVersion + 1,
   };
-  await writeState(tx, next, expectedVersion + 1, null);
+  if (!(await writeChanges(tx, strip(before), stored, next, expectedVersion))) raceLost(key);
   await writeCitations(tx, { entityId: key }, input.sources, { required: false });
   const revision = await recordRevision(tx, { entityId: key, userId: actor.userId, action: "UPDATE", reason: input.reason, before: strip(before), after: next, version: next.version });
   return { key, kind, action: "UPDATE" as const, version: next.version, revisionId: revision.id };

@@ -30,10 +30,25 @@ export interface EntityState {
 type Tx = any;
 
 export async function readState(tx: Tx, key: string): Promise<(EntityState & { createdById: string | null }) | null> {
+  return (await readStored(tx, key))?.state ?? null;
+}
+
+/** The search columns as stored: an edit writes them only when what it computes differs. */
+export interface StoredSearchColumns {
+  sortKey: string;
+  searchText: string;
+}
+
+/** readState, and the search columns as the Entity row holds them (two reads: Entity with aliases, detail). */
+export async function readStored(tx: Tx, key: string): Promise<{ state: EntityState & { createdById: string | null }; stored: StoredSearchColumns } | null> {
   const entity = await tx.entity.findUnique({ where: { id: key }, include: { aliases: { orderBy: { name: "asc" } } } });
   if (!entity) return null;
   const kind = entity.kind as EntityKindName;
   const { id: _id, ...detail } = (await tx[DETAIL_OF[kind]].findUnique({ where: { id: key } })) ?? {};
+  return { state: stateOf(key, kind, entity, detail), stored: { sortKey: entity.sortKey, searchText: entity.searchText } };
+}
+
+function stateOf(key: string, kind: EntityKindName, entity: any, detail: Record<string, unknown>): EntityState & { createdById: string | null } {
   return {
     key,
     kind,
@@ -45,6 +60,32 @@ export async function readState(tx: Tx, key: string): Promise<(EntityState & { c
     version: entity.version,
     createdById: entity.createdById,
   };
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  a === b || (a == null && b == null) || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
+const sameAliases = (a: AliasInput[], b: AliasInput[]) => a.length === b.length && a.every((x, i) => x.name === b[i]!.name && x.kind === b[i]!.kind);
+
+/**
+ * Writes an edit of a live entity: only the columns that change, the aliases only when they
+ * change, and the version bump in the same UPDATE of the Entity row, conditional on the version
+ * the edit read (`from`). Returns false, having written nothing, when that row is no longer at
+ * `from`: a concurrent edit won the race. Unchanged columns stay out of the UPDATE so that the
+ * triggers keyed on them (search index, Entity.date) do not run for nothing.
+ */
+export async function writeChanges(tx: Tx, before: EntityState, stored: StoredSearchColumns, next: EntityState, from: number): Promise<boolean> {
+  const search = searchColumns(next.kind, next.label, next.description, next.detail, next.aliases);
+  const entity: Record<string, unknown> = { version: next.version };
+  if (next.label !== before.label) entity.label = next.label;
+  if (!sameValue(next.description, before.description)) entity.description = next.description;
+  if (search.sortKey !== stored.sortKey) entity.sortKey = search.sortKey;
+  if (search.searchText !== stored.searchText) entity.searchText = search.searchText;
+  const { count } = await tx.entity.updateMany({ where: { id: next.key, version: from }, data: entity });
+  if (count !== 1) return false;
+  const detail = Object.fromEntries(Object.entries(next.detail).filter(([column, value]) => !sameValue(value, before.detail[column])));
+  if (Object.keys(detail).length) await tx[DETAIL_OF[next.kind]].update({ where: { id: next.key }, data: detail });
+  if (!sameAliases(before.aliases, next.aliases)) await writeAliases(tx, next.key, next.aliases, next.version);
+  return true;
 }
 
 /** The search contract (see search/search-entities.ts): sortKey and searchText from the state. */
@@ -67,12 +108,16 @@ export async function writeState(tx: Tx, state: EntityState, version: number, de
     data: { label: state.label, description: state.description, sortKey, searchText, version, deletedAt },
   });
   await tx[DETAIL_OF[state.kind]].update({ where: { id: state.key }, data: state.detail });
-  await tx.alias.deleteMany({ where: { entityId: state.key } });
-  if (state.aliases.length) {
+  await writeAliases(tx, state.key, state.aliases, version);
+}
+
+async function writeAliases(tx: Tx, key: string, aliases: AliasInput[], version: number): Promise<void> {
+  await tx.alias.deleteMany({ where: { entityId: key } });
+  if (aliases.length) {
     await tx.alias.createMany({
-      data: state.aliases.map((a, i) => ({
-        id: `als_${state.key}_${version}_${i}`,
-        entityId: state.key,
+      data: aliases.map((a, i) => ({
+        id: `als_${key}_${version}_${i}`,
+        entityId: key,
         name: a.name,
         normalised: normaliseForSearch(a.name),
         kind: a.kind,

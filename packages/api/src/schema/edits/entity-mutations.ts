@@ -58,11 +58,7 @@ for (const kind of Object.keys(ENTITY_INPUTS) as EntityKindName[]) {
       resolve: async (_root, args, ctx) => {
         const input = split(kind, args.patch as Record<string, unknown>);
         const key = resolveKey(String(args.key));
-        const found = await ctx.db.prisma.entity.findUnique({ where: { id: key }, select: { kind: true } });
-        if (found && found.kind !== kind) {
-          return { key: null, revisionId: null, userErrors: [{ code: "INVALID_INPUT", path: ["key"], message: `"${key}" is a ${found.kind.toLowerCase()}, not a ${typeName.toLowerCase()}` }] };
-        }
-        return payload(await runEdit(ctx, () => updateEntity(ctx.db, editActor(ctx), key, args.expectedVersion, { ...input, reason: args.reason }), event));
+        return payload(await runEdit(ctx, () => updateEntity(ctx.db, editActor(ctx), key, args.expectedVersion, { ...input, reason: args.reason }, kind), event));
       },
     }),
   );
