@@ -195,6 +195,18 @@ describe("network measures", () => {
     expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
   });
 
+  // Found by the fuzzer: a community member's city with only counts of its lists selected sent
+  // Prisma an empty select for the city's organisations, a masked error for every session member.
+  it("answers counts of a member's city's lists inside communities", async () => {
+    const result = await t.gql(`{ networkStats { communities(first: 50) { members { __typename ... on Session { key city { key organisations(first: 0) { totalCount } sessions { totalCount } } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const sessions = result.data.networkStats.communities.flatMap((c: any) => c.members).filter((m: any) => m.__typename === "Session");
+    expect(sessions.length).toBe(raw.sessions.length);
+    const kampala = sessions.find((m: any) => m.city?.key === "kampala");
+    expect(kampala.city.sessions.totalCount).toBe(raw.sessions.filter((s) => s.city === "kampala").length);
+    expect(kampala.city.organisations.totalCount).toBe(raw.organisations.filter((o) => o.city === "kampala").length);
+  });
+
   it("gives each entity its metrics and timeline", async () => {
     const data = await t.data(`{
       entity(key: "laurence-kwark") { connectionCount metrics { degree betweenness community { rank label } } }

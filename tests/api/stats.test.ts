@@ -71,6 +71,20 @@ it("fills the coverage grid so that each continent's cells add up per year and t
   expect(placed).toBeGreaterThan(0);
 });
 
+// Found by the fuzzer: a theme's children selected for a count or cursors alone (no field of
+// the children themselves) sent Prisma an empty select, a masked error in every cell.
+it("answers the children of each coverage cell's theme, counted or paged without their fields", async () => {
+  const result = await t.gql(`{ stats { coverage { theme { key children(first: 5) { totalCount pageInfo { endCursor } edges { cursor } } } } } }`);
+  expect(result.errors).toBeUndefined();
+  const cells = result.data.stats.coverage.filter((c: any) => c.theme);
+  const childrenOf = (key: string) => raw.themes.filter((th) => th.parent === key).length;
+  expect(cells.length).toBeGreaterThan(0);
+  for (const c of cells) {
+    expect(c.theme.children.totalCount, c.theme.key).toBe(childrenOf(c.theme.key));
+    expect(c.theme.children.edges.length).toBe(Math.min(5, childrenOf(c.theme.key)));
+  }
+});
+
 it("counts sessions per continent and year once each", async () => {
   const data = await t.data(`{ stats { sessionsByContinentYear { continent year count } } }`);
   const expected = new Map<string, number>();

@@ -52,8 +52,16 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    // A well-formed global ID of no row answers null (the types are `nullable` prismaNodes, which
+    // load with findUnique, not findUniqueOrThrow), and so does one of a soft-deleted entity or
+    // link: deleted rows are invisible everywhere else too. The rows' own columns are all loaded
+    // (no prismaNode narrows them with `select`), so `deletedAt` is there to read.
+    nodeQueryOptions: { resolve: async (_root, args, _ctx, _info, resolveNode) => live(await resolveNode(args.id)) },
+    nodesQueryOptions: { resolve: async (_root, args, _ctx, _info, resolveNodes) => (await resolveNodes(args.ids)).map(live) },
   },
 });
+
+const live = (row: unknown) => (row && (row as { deletedAt?: Date | null }).deletedAt == null ? row : null);
 
 builder.queryType({ description: "The entry points into Agora's knowledge network." });
 builder.mutationType({ description: "Changes to Agora's knowledge network and to accounts. Every change is validated, recorded with its author and reason, and refused when stale." });

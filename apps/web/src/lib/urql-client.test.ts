@@ -21,9 +21,20 @@ describe("the urql client", () => {
     await createUrqlClient({ token: "tok_a" }).query(ViewerQuery, {}).toPromise();
     const [url, init] = fetch.mock.calls[0]!;
     expect((init.headers as Record<string, string>)["authorization"]).toBe("Bearer tok_a");
+    expect((init.headers as Record<string, string>)["x-graphql-yoga-csrf"]).toBe("1");
     const sent = new URL(url, "http://agora.test");
     expect(sent.searchParams.get("query")).toBeNull();
     expect(JSON.parse(sent.searchParams.get("extensions")!).persistedQuery.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("sends the CSRF header when signed out too, for browsers without Fetch Metadata", async () => {
+    const fetch = answer(200, { data: { __typename: "Query", me: null } });
+    vi.stubGlobal("fetch", fetch);
+    await createUrqlClient().query(ViewerQuery, {}).toPromise();
+    const [, init] = fetch.mock.calls[0]!;
+    expect(init.method ?? "GET").toBe("GET");
+    expect((init.headers as Record<string, string>)["x-graphql-yoga-csrf"]).toBe("1");
+    expect((init.headers as Record<string, string>)["authorization"]).toBeUndefined();
   });
 
   it("forgets a token the server refuses, and says so", async () => {

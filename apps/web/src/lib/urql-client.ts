@@ -35,7 +35,10 @@ export function createUrqlClient({ token = null }: { token?: string | null } = {
       fetchExchange,
     ],
     fetchSubscriptions: true,
-    fetchOptions: token ? { headers: { authorization: `Bearer ${token}` } } : {},
+    // Persisted queries go out as GET. The API lets a GET through on `sec-fetch-site:
+    // same-origin`, which browsers without Fetch Metadata (Safari before 16.4) never send: the
+    // CSRF header is the proof they can give (same origin, so it costs no preflight).
+    fetchOptions: { headers: { "x-graphql-yoga-csrf": "1", ...(token ? { authorization: `Bearer ${token}` } : {}) } },
     preferGetMethod: false,
   });
 }

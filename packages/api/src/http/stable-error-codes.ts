@@ -4,9 +4,11 @@
 // Pothos' refusals of arguments (`Invalid cursor`, `Arguments "before" and "first" are not
 // supported at the same time`). All are about the client's input: BAD_USER_INPUT. A POST whose content type no parser reads gets a body too
 // (yoga answers an empty 415), and so does a request whose Accept no answer fits (an empty 406:
-// a subscription asked for as JSON, say).
+// a subscription asked for as JSON, say). graphql-js also quotes an invalid variable back whole,
+// however long: quoted strings of more than 40 characters are cut (schema/quote-value.ts).
 import { GraphQLError } from "graphql";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
+import { shortenQuotes } from "../schema/quote-value.ts";
 
 const USER_INPUT = [/^Variable "\$[^"]+" /, /^Invalid global ID: /, /^\w+ has not been implemented$/];
 
@@ -32,8 +34,13 @@ export function stableErrorCodes(): Plugin {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if (!("errors" in result) || !result.errors?.some(needsCode)) return;
-          setResult({ ...result, errors: result.errors.map((e) => (needsCode(e) ? withCode(e, "BAD_USER_INPUT") : e)) });
+          if (!("errors" in result) || !result.errors?.some((e) => needsCode(e) || echoesLongInput(e))) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((e) =>
+              needsCode(e) || echoesLongInput(e) ? withCode(e, (e.extensions?.code as string | undefined) ?? "BAD_USER_INPUT", shortenQuotes(e.message)) : e,
+            ),
+          });
         },
       };
     },
@@ -43,8 +50,11 @@ export function stableErrorCodes(): Plugin {
 const needsCode = (error: GraphQLError) =>
   error.extensions?.code === undefined && (USER_INPUT.some((p) => p.test(error.message)) || error.originalError?.name === "PothosValidationError");
 
-function withCode(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, {
+/** graphql-js quotes a variable's invalid value back whole ("got invalid value <a megabyte>"). */
+const echoesLongInput = (error: GraphQLError) => shortenQuotes(error.message) !== error.message;
+
+function withCode(error: GraphQLError, code: string, message = error.message): GraphQLError {
+  return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,

@@ -9,6 +9,7 @@ export const Affiliation = builder.prismaNode("Link", {
   interfaces: [LinkRef],
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "AFFILIATION" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     position: t.string({ description: "The position, as the source words it.", resolve: (l) => l.capacity ?? "" }),
   }),

@@ -14,6 +14,7 @@ export const City = builder.prismaNode("Entity", {
   include: { city: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "CITY" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     name: t.string({ description: "The city's name in English usage.", resolve: (e) => e.city!.name }),
     region: t.string({ nullable: true, description: "State, province or region within the country.", resolve: (e) => e.city!.region }),

@@ -24,6 +24,7 @@ export const Country = builder.prismaNode("Entity", {
   include: { country: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "COUNTRY" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     code: t.string({ description: "ISO 3166-1 alpha-2 code.", resolve: (e) => e.country!.code }),
     name: t.string({ description: "The country's short name in English.", resolve: (e) => e.country!.name }),

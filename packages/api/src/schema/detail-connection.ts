@@ -2,15 +2,26 @@
 // children) are rows of that detail table, not of Entity. These connections page over the
 // detail rows inside the parent's own query (one SQL statement per level, whatever the page
 // size) and hand Pothos the Entity row of each.
+import { isThenable } from "@pothos/core";
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../builder.ts";
 import { LIVE } from "./entity.ts";
 
+// A page that selects no field of its nodes (only `totalCount`, cursors or pageInfo) gets an
+// empty selection for the entity, and Prisma refuses an empty `select`: ask for its id then.
+const atLeastId = (selection: unknown) => {
+  const select = (selection as { select?: object } | null)?.select;
+  return select && Object.keys(select).length === 0 ? { select: { id: true } } : selection;
+};
+
 const overDetail = <M extends "Session" | "Organisation" | "City" | "Theme">(model: M) =>
   prismaConnectionHelpers(builder, model as "Session", {
     cursor: "id",
-    select: (nested) => ({ entity: nested() }),
-    resolveNode: (row) => (row as { entity: unknown }).entity as never,
+    select: (nested) => {
+      const entity = nested() as unknown;
+      return (isThenable(entity) ? entity.then((e) => ({ entity: atLeastId(e) })) : { entity: atLeastId(entity) }) as never;
+    },
+    resolveNode: (row) => (row as unknown as { entity: unknown }).entity as never,
   });
 
 const HELPERS = {

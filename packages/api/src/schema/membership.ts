@@ -11,6 +11,7 @@ export const Membership = builder.prismaNode("Link", {
   interfaces: [LinkRef],
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "MEMBERSHIP" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     role: t.field({ type: MembershipRole, description: "The member's standing in the network.", resolve: (l) => l.role as never }),
   }),

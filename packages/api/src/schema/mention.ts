@@ -8,6 +8,7 @@ export const Mention = builder.prismaNode("Link", {
   interfaces: [LinkRef],
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "MENTION" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
   }),
 });

@@ -11,6 +11,7 @@ export const OrganisationRole = builder.prismaNode("Link", {
   interfaces: [LinkRef],
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "ORGANISATION_ROLE" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     role: t.field({ type: OrganisationRoleKind, description: "What the organisation did for the session.", resolve: (l) => l.role as never }),
   }),

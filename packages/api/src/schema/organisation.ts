@@ -41,6 +41,7 @@ export const Organisation = builder.prismaNode("Entity", {
   include: { organisation: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "ORGANISATION" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     name: t.string({ description: "The organisation's name in its own usage.", resolve: (e) => e.organisation!.name }),
     acronym: t.string({ description: "Its acronym or initialism, e.g. `KCCA`.", nullable: true, resolve: (e) => e.organisation!.acronym }),

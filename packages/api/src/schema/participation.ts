@@ -11,6 +11,7 @@ export const Participation = builder.prismaNode("Link", {
   interfaces: [LinkRef],
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "PARTICIPATION" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     role: t.field({ type: ParticipationRole, description: "How the person took part.", resolve: (l) => l.role as never }),
   }),

@@ -13,6 +13,7 @@ export const Person = builder.prismaNode("Entity", {
   include: { person: true },
   id: { field: "id" },
   findUnique: (id) => ({ id_kind: { id, kind: "PERSON" } }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     name: t.string({ description: "Full name, in the order the person uses.", resolve: (e) => e.person!.name }),
     honorific: t.string({ nullable: true, description: "Mr., Ms., Rev., Pr, Dato' Sr Hj, ... as the source gives it.", resolve: (e) => e.person!.honorific }),

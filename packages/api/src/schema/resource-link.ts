@@ -11,6 +11,7 @@ export const ResourceLink = builder.prismaNode("Link", {
   interfaces: [LinkRef],
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "RESOURCE_LINK" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     role: t.field({ type: ResourceLinkRole, description: "How the entity figures in the resource.", resolve: (l) => l.role as never }),
   }),

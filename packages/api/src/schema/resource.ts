@@ -27,6 +27,7 @@ export const Resource = builder.prismaNode("Entity", {
   include: { resource: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "RESOURCE" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     title: t.string({ description: "The resource's title.", resolve: (e) => e.resource!.title }),
     resourceKind: t.field({ description: "What kind of resource it is.", type: ResourceKind, resolve: (e) => e.resource!.kind }),

@@ -1,11 +1,12 @@
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
+import { quote } from "./quote-value.ts";
 
 const ISO_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function parseDate(value: unknown): string {
   if (typeof value !== "string" || !ISO_DATE.test(value)) {
-    throw new GraphQLError(`Date must be an ISO 8601 date string, YYYY, YYYY-MM or YYYY-MM-DD; got ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Date must be an ISO 8601 date string, YYYY, YYYY-MM or YYYY-MM-DD; got ${quote(value)}`);
   }
   return value;
 }
@@ -22,7 +23,7 @@ builder.scalarType("DateTime", {
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: (value) => {
     const d = new Date(String(value));
-    if (Number.isNaN(d.getTime())) throw new GraphQLError(`DateTime must be an ISO 8601 date-time; got ${JSON.stringify(value)}`);
+    if (Number.isNaN(d.getTime())) throw new GraphQLError(`DateTime must be an ISO 8601 date-time; got ${quote(value)}`);
     return d;
   },
 });

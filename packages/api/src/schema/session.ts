@@ -35,6 +35,7 @@ export const Session = builder.prismaNode("Entity", {
   include: { session: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "SESSION" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     title: t.string({ description: "The session's title.", resolve: (e) => e.session!.title }),
     subtitle: t.string({ nullable: true, description: "The motto or theme the event gave itself.", resolve: (e) => e.session!.subtitle }),

@@ -9,6 +9,7 @@ export const ThemeTag = builder.prismaNode("Link", {
   interfaces: [LinkRef],
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "THEME_TAG" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
   }),
 });

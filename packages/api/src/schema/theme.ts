@@ -11,6 +11,7 @@ export const Theme = builder.prismaNode("Entity", {
   include: { theme: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "THEME" }),
+  nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
     name: t.string({ description: "The theme's name.", resolve: (e) => e.theme!.name }),
   }),
