@@ -3,9 +3,16 @@
 // dropped), laid out by ForceAtlas2 in a web worker so that the page never stalls, whatever
 // the size. Colours, the period, the path and the hovered node are applied by reducers at draw
 // time: changing them redraws, it does not rebuild.
+//
+// A full redraw of several thousand nodes is the expensive thing here (all of it on a software
+// renderer: `pnpm bench explorer` measures it), so redraws are rationed: layout positions reach
+// the drawing at a pace set by what the last redraw cost, the neighbours of a hovered node are
+// shown once the pointer rests on it, and large graphs are drawn with cheaper programs and
+// without edges and labels while moving.
 import { useEffect, useRef, useState } from "react";
 import Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { communityColour, KIND_COLOUR } from "../../lib/vocabulary.ts";
@@ -31,6 +38,38 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto S
 
 const nodeSize = (degree: number) => Math.min(18, 3 + 1.6 * Math.sqrt(degree));
 
+/** From this many nodes on, the graph is drawn the cheap way (LARGE_GRAPH_SETTINGS). */
+const LARGE_GRAPH = 1000;
+// Sigma's default programs draw every node and edge as an instanced quad: sharp at any zoom,
+// but the costly part of a redraw where instancing is slow (software WebGL, weak GPUs). Points
+// and one-pixel lines cost a fraction: `pnpm bench explorer` measured one redraw of 4,300 nodes
+// and 5,400 edges under SwiftShader at ~500 ms with the defaults and ~60 ms with these. A large
+// graph also drops its edges and labels while the camera moves.
+const LARGE_GRAPH_SETTINGS = {
+  nodeProgramClasses: { circle: NodePointProgram },
+  edgeProgramClasses: { line: EdgeLineProgram },
+  hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
+};
+const SMALL_GRAPH_SETTINGS = {
+  nodeProgramClasses: { circle: NodeCircleProgram },
+  edgeProgramClasses: { line: EdgeRectangleProgram },
+  hideEdgesOnMove: false,
+  hideLabelsOnMove: false,
+};
+/** Layout positions reach the drawing at most this often… */
+const MIN_SYNC_MS = 100;
+/** …and a redraw may take at most this share of the time while the layout runs. */
+const SYNC_BUDGET = 0.25;
+/** How long the pointer must rest on a node of a large graph before its neighbours are lit. */
+const HOVER_DWELL_MS = 120;
+
+/** Runs `then` with the time from now to the frame after the next one: what the redraw cost. */
+function afterNextPaint(then: (ms: number) => void) {
+  const started = performance.now();
+  requestAnimationFrame(() => requestAnimationFrame(() => then(performance.now() - started)));
+}
+
 function webglAvailable(): boolean {
   try {
     const canvas = document.createElement("canvas");
@@ -47,7 +86,10 @@ export default function GraphCanvas({ data, colourBy, visible, path, selected, o
   const layoutRef = useRef<FA2Layout | null>(null);
   const stopTimer = useRef<number | undefined>(undefined);
   const syncTimer = useRef<number | undefined>(undefined);
+  // The node under the pointer, and the one whose neighbours are lit (it follows after a dwell).
+  const pointed = useRef<string | null>(null);
   const hovered = useRef<string | null>(null);
+  const hoverTimer = useRef<number | undefined>(undefined);
   const [failed, setFailed] = useState<string | null>(null);
   // Reducers read the latest props through this ref, so sigma is created once.
   const view = useRef({ colourBy, visible, path, selected });
@@ -74,6 +116,7 @@ export default function GraphCanvas({ data, colourBy, visible, path, selected, o
         labelDensity: 0.6,
         labelRenderedSizeThreshold: 7,
         defaultEdgeColor: EDGE,
+        ...SMALL_GRAPH_SETTINGS,
         zIndex: true,
         nodeReducer: (key, attributes) => {
           const { colourBy: by, visible: shown, path: onPath, selected: chosen } = view.current;
@@ -113,19 +156,33 @@ export default function GraphCanvas({ data, colourBy, visible, path, selected, o
     // The browser tests click nodes where sigma draws them; they find it on its container.
     (container.current as HTMLDivElement & { sigma?: Sigma }).sigma = sigma;
     sigma.on("clickNode", ({ node }) => clickRef.current(node));
+    // Lighting a node's neighbours redraws every node and edge. Sigma marks the node under the
+    // pointer at once on its own layer; on a large graph the full redraw waits until the pointer
+    // rests, so that sweeping across a dense picture does not queue a redraw per node crossed.
+    const lightHovered = () => {
+      window.clearTimeout(hoverTimer.current);
+      const redraw = () => {
+        if (hovered.current === pointed.current) return;
+        hovered.current = pointed.current;
+        sigma.refresh({ skipIndexation: true });
+      };
+      if (graph.order < LARGE_GRAPH) redraw();
+      else hoverTimer.current = window.setTimeout(redraw, HOVER_DWELL_MS);
+    };
     sigma.on("enterNode", ({ node }) => {
-      hovered.current = node;
+      pointed.current = node;
       container.current?.style.setProperty("cursor", "pointer");
-      sigma.refresh({ skipIndexation: true });
+      lightHovered();
     });
     sigma.on("leaveNode", () => {
-      hovered.current = null;
+      pointed.current = null;
       container.current?.style.removeProperty("cursor");
-      sigma.refresh({ skipIndexation: true });
+      lightHovered();
     });
     return () => {
       window.clearTimeout(stopTimer.current);
-      window.clearInterval(syncTimer.current);
+      window.clearTimeout(syncTimer.current);
+      window.clearTimeout(hoverTimer.current);
       layoutRef.current?.kill();
       layoutRef.current = null;
       sigma.kill();
@@ -159,7 +216,11 @@ export default function GraphCanvas({ data, colourBy, visible, path, selected, o
     for (const node of data.nodes) {
       const attributes = { label: node.label, kind: node.kind, community: node.community, size: nodeSize(node.degree) };
       if (graph.hasNode(node.key)) {
-        graph.mergeNodeAttributes(node.key, attributes);
+        // Each change makes sigma redraw: touch only what changed.
+        const now = graph.getNodeAttributes(node.key);
+        if (now.label !== attributes.label || now.kind !== attributes.kind || now.community !== attributes.community || now.size !== attributes.size) {
+          graph.mergeNodeAttributes(node.key, attributes);
+        }
         continue;
       }
       const near = neighbourPosition.get(node.key);
@@ -175,14 +236,18 @@ export default function GraphCanvas({ data, colourBy, visible, path, selected, o
     for (const edge of data.edges) {
       if (!graph.hasEdge(edge.key) && edge.fromKey !== edge.toKey) graph.addEdgeWithKey(edge.key, edge.fromKey, edge.toKey, { type: "line" });
     }
+    const large = graph.order >= LARGE_GRAPH;
+    if (sigma.getSetting("hideEdgesOnMove") !== large) sigma.setSettings(large ? LARGE_GRAPH_SETTINGS : SMALL_GRAPH_SETTINGS);
     if (added === 0) return;
 
     // A worker-run layout for a time that grows with the graph, then it stops: the page stays
     // responsive during it, and the GPU idles after it. The worker moves a copy of the graph;
-    // positions reach the drawn graph a few times a second, because sigma redraws everything
-    // on each update and a redraw per iteration would stall the page on large graphs.
+    // positions reach the drawn graph only now and then, because sigma redraws everything on
+    // each update: at most every MIN_SYNC_MS, and no sooner than the last redraw's cost allows
+    // within SYNC_BUDGET, so that a slow renderer (software WebGL, an old GPU) still leaves
+    // most frames to panning, zooming and the rest of the page.
     layoutRef.current?.kill();
-    window.clearInterval(syncTimer.current);
+    window.clearTimeout(syncTimer.current);
     const shadow = graph.copy();
     const layout = new FA2Layout(shadow, {
       settings: { ...forceAtlas2.inferSettings(shadow), barnesHutOptimize: shadow.order > 500, slowDown: 3 },
@@ -199,13 +264,21 @@ export default function GraphCanvas({ data, colourBy, visible, path, selected, o
         },
         { attributes: ["x", "y"] },
       );
+    const tick = () => {
+      if (layoutRef.current !== layout || !layout.isRunning()) return;
+      sync();
+      afterNextPaint((cost) => {
+        if (layoutRef.current !== layout || !layout.isRunning()) return;
+        syncTimer.current = window.setTimeout(tick, Math.max(MIN_SYNC_MS, cost / SYNC_BUDGET - cost));
+      });
+    };
     layout.start();
-    syncTimer.current = window.setInterval(sync, Math.max(60, graph.order / 30));
+    syncTimer.current = window.setTimeout(tick, MIN_SYNC_MS);
     window.clearTimeout(stopTimer.current);
     stopTimer.current = window.setTimeout(
       () => {
         layout.stop();
-        window.clearInterval(syncTimer.current);
+        window.clearTimeout(syncTimer.current);
         sync();
         sigma.getCamera().animatedReset({ duration: 300 });
         onStatus?.(`Layout settled: ${graph.order} entities and ${graph.size} links.`);

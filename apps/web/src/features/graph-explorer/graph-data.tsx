@@ -1,5 +1,5 @@
 // The graph queries and their conversion to the explorer's plain data.
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useClient } from "urql";
 import { graphql, useFragment, type FragmentType } from "../../generated/gql/index.ts";
 import type { EntityKind, GraphEdgeType } from "../../generated/gql/graphql.ts";
@@ -45,6 +45,8 @@ export function toGraphData(subgraph: FragmentType<typeof GraphData_SubgraphFrag
   return { nodes: data.graphNodes, edges: data.edges, truncated: data.truncated };
 }
 
+const NOTHING_YET: ReadonlyMap<string, GraphData | "failed"> = new Map();
+
 interface Filters {
   kinds: EntityKind[] | null;
   linkTypes: GraphEdgeType[] | null;
@@ -53,12 +55,15 @@ interface Filters {
 /**
  * The depth-1 neighbourhoods of the expanded nodes, fetched one query each (Graphcache answers
  * repeats), keyed by node. Unknown keys (a stale address) end as errors, not as a broken page.
+ * The lists keep their identity until an answer arrives, so that the page's merged graph (and
+ * the canvas fed from it) is not rebuilt on every render.
  */
 export function useExpansions(keys: readonly string[], filters: Filters): { graphs: GraphData[]; pending: string[]; failed: string[] } {
   const client = useClient();
   const filterKey = JSON.stringify(filters);
-  const [results, setResults] = useState<{ filterKey: string; byKey: Map<string, GraphData | "failed"> }>({ filterKey, byKey: new Map() });
-  const byKey = results.filterKey === filterKey ? results.byKey : new Map<string, GraphData | "failed">();
+  const [results, setResults] = useState<{ filterKey: string; byKey: ReadonlyMap<string, GraphData | "failed"> }>({ filterKey, byKey: NOTHING_YET });
+  const byKey = results.filterKey === filterKey ? results.byKey : NOTHING_YET;
+  const keysText = keys.join(",");
 
   useEffect(() => {
     let live = true;
@@ -71,7 +76,7 @@ export function useExpansions(keys: readonly string[], filters: Filters): { grap
           if (!live) return;
           const value = result.data ? toGraphData(result.data.neighbourhood) : ("failed" as const);
           setResults((current) => {
-            const base = current.filterKey === filterKey ? current.byKey : new Map<string, GraphData | "failed">();
+            const base = current.filterKey === filterKey ? current.byKey : NOTHING_YET;
             return { filterKey, byKey: new Map(base).set(key, value) };
           });
         });
@@ -80,16 +85,18 @@ export function useExpansions(keys: readonly string[], filters: Filters): { grap
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by their text, not identity
-  }, [client, keys.join(","), filterKey]);
+  }, [client, keysText, filterKey]);
 
-  const graphs: GraphData[] = [];
-  const pending: string[] = [];
-  const failed: string[] = [];
-  for (const key of keys) {
-    const value = byKey.get(key);
-    if (value === undefined) pending.push(key);
-    else if (value === "failed") failed.push(key);
-    else graphs.push(value);
-  }
-  return { graphs, pending, failed };
+  return useMemo(() => {
+    const graphs: GraphData[] = [];
+    const pending: string[] = [];
+    const failed: string[] = [];
+    for (const key of keysText ? keysText.split(",") : []) {
+      const value = byKey.get(key);
+      if (value === undefined) pending.push(key);
+      else if (value === "failed") failed.push(key);
+      else graphs.push(value);
+    }
+    return { graphs, pending, failed };
+  }, [byKey, keysText]);
 }
