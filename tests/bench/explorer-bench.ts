@@ -11,6 +11,7 @@
 //   --keep            keep the SQLite database (tests/.tmp/bench/agora_explorer_<scale>_<seed>.db)
 //                     and reuse it next time
 //   --out DIR         where results go (default tests/bench/results)
+//   --render          only rewrite explorer.md from the explorer.json in --out
 //   --profile         also print, per phase, the page's functions with the most self time
 //                     (a CDP CPU profile; it slows the page a little)
 //
@@ -56,6 +57,7 @@ const { values } = parseArgs({
     label: { type: "string", default: "current" },
     keep: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    render: { type: "boolean", default: false },
     out: { type: "string", default: join(HERE, "results") },
   },
 });
@@ -78,9 +80,10 @@ export interface ExplorerRun {
   firstRenderMs: number;
   allNodesRenderedMs: number;
   settledMs: number;
-  /** The page's /graphql requests during the load: how many, the longest. */
+  /** The page's /graphql requests during the load: how many, the longest, when the last ended. */
   graphqlRequests: number;
   graphqlMaxMs: number;
+  graphqlDoneMs: number;
   heapUsedMb: number;
   heapAfterGcMb: number;
   expand: { node: string; addedNodes: number; newNodesRenderedMs: number; settledMs: number };
@@ -233,7 +236,6 @@ async function measure(baseUrl: string, view: Awaited<ReturnType<typeof chooseVi
       return m.TaskDuration ?? 0;
     };
     const phases: ExplorerRun["phases"] = {};
-    if (values.profile) await cdp.send("Profiler.enable");
     const phase = async (name: string, run: () => Promise<void>) => {
       const busyBefore = await busy();
       if (values.profile) await cdp.send("Profiler.start");
@@ -246,9 +248,12 @@ async function measure(baseUrl: string, view: Awaited<ReturnType<typeof chooseVi
       console.log(`  ${name}: ${line(phases[name]!)}`);
     };
 
+    if (values.profile) await cdp.send("Profiler.enable");
     const busyAtStart = await busy();
+    if (values.profile) await cdp.send("Profiler.start");
     await page.goto(`${baseUrl}${path}`);
     const loaded = await settled(page, Math.min(view.expectedNodes, 1));
+    if (values.profile) printProfile("load", ((await cdp.send("Profiler.stop")) as { profile: CpuProfile }).profile);
     const loadSamples = await samples(page);
     const firstRenderMs = loadSamples.renders.find(([, n]) => n > 0)?.[0] ?? NaN;
     const allNodesRenderedMs = loadSamples.renders.find(([, n]) => n >= loaded.nodes)?.[0] ?? NaN;
@@ -263,7 +268,7 @@ async function measure(baseUrl: string, view: Awaited<ReturnType<typeof chooseVi
       performance
         .getEntriesByType("resource")
         .filter((e) => e.name.includes("/graphql"))
-        .map((e) => e.duration),
+        .map((e) => [e.duration, (e as PerformanceResourceTiming).responseEnd] as const),
     );
     const heapUsedMb = (await cdpMetrics(cdp)).JSHeapUsedSize! / 2 ** 20;
     await cdp.send("HeapProfiler.collectGarbage");
@@ -344,7 +349,8 @@ async function measure(baseUrl: string, view: Awaited<ReturnType<typeof chooseVi
       allNodesRenderedMs,
       settledMs,
       graphqlRequests: graphql.length,
-      graphqlMaxMs: Math.max(...graphql),
+      graphqlMaxMs: Math.max(...graphql.map(([duration]) => duration)),
+      graphqlDoneMs: Math.max(...graphql.map(([, end]) => end)),
       heapUsedMb,
       heapAfterGcMb,
       expand,
@@ -403,13 +409,37 @@ function runTable(run: ExplorerRun): string {
 | first sigma render (from navigation) | ${f(run.firstRenderMs)} ms |
 | every node drawn | ${f(run.allNodesRenderedMs)} ms |
 | layout settled | ${f(run.settledMs)} ms |
-| /graphql requests during the load, longest | ${run.graphqlRequests}, ${f(run.graphqlMaxMs)} ms |
+| /graphql requests during the load (server in the same process, same 2 cores), longest, last answer at | ${run.graphqlRequests}, ${f(run.graphqlMaxMs)} ms, ${f(run.graphqlDoneMs)} ms |
 | JS heap of the page after settling (after a GC) | ${f(run.heapUsedMb)} MB (${f(run.heapAfterGcMb)} MB) |
 | click-expand of \`${run.expand.node}\` | +${run.expand.addedNodes} nodes drawn after ${f(run.expand.newNodesRenderedMs)} ms, layout settled after ${f(run.expand.settledMs)} ms |
 
 | phase | length | fps | p50 frame (ms) | p95 | max | frames > 50 ms | sigma renders | main thread busy | p95 on target |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
+`;
+}
+
+/** The runs side by side: per phase, its length, p95 frame and frames over 50 ms. */
+function comparison(runs: ExplorerRun[]): string {
+  if (runs.length < 2) return "";
+  const phases = [...new Set(runs.flatMap((r) => Object.keys(r.phases)))];
+  const cell = (r: ExplorerRun, name: string) => {
+    const s = r.phases[name];
+    return s ? `${s.seconds.toFixed(1)} s, ${s.fps.toFixed(0)} fps, p95 ${f(s.p95)} ms, ${s.over50} > 50 ms` : "–";
+  };
+  const rows = [
+    ...phases.map((name) => `| ${PHASE_TEXT[name] ?? name} | ${runs.map((r) => cell(r, name)).join(" | ")} |`),
+    `| first render / layout settled (from navigation) | ${runs.map((r) => `${f(r.firstRenderMs)} / ${f(r.settledMs)} ms`).join(" | ")} |`,
+  ];
+  return `## Side by side
+
+| phase (length, frames per second, p95 frame, frames > 50 ms) | ${runs.map((r) => `${r.label} (${r.nodes.toLocaleString("en")} nodes)`).join(" | ")} |
+| --- | ${runs.map(() => "---").join(" | ")} |
+${rows.join("\n")}
+
+The phases do fixed work (the same drags, wheel steps, hovered nodes), so a shorter phase means
+the page kept up with the input.
+
 `;
 }
 
@@ -424,11 +454,17 @@ server: these figures are a pessimistic bound; a real GPU draws far faster.** A 
 is three or more frames missed at 60 Hz; "main thread busy" is CDP's TaskDuration over the phase.
 The JS heap is the page's main thread (the layout worker has its own).
 
-${runs.map(runTable).join("\n")}`;
+${comparison(runs)}${runs.map(runTable).join("\n")}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 
+if (values.render) {
+  const { runs } = JSON.parse(readFileSync(join(outDir, "explorer.json"), "utf8")) as { runs: ExplorerRun[] };
+  writeFileSync(join(outDir, "explorer.md"), report(runs));
+  console.log(`wrote ${join(outDir, "explorer.md")}`);
+  process.exit(0);
+}
 if (!existsSync(join(WEB_DIST, "index.html"))) throw new Error(`The web app is not built (${WEB_DIST}): run pnpm build first.`);
 if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
 mkdirSync(outDir, { recursive: true });

@@ -16,7 +16,8 @@ import { mergeGraphs, readGraphState, visibleInPeriod, yearSpan, type GraphData 
 import { NodePanel } from "./node-panel.tsx";
 import { PathSummary, usePath } from "./path-summary.tsx";
 
-const GraphCanvas = lazy(() => import("./graph-canvas.tsx"));
+const loadGraphCanvas = () => import("./graph-canvas.tsx");
+const GraphCanvas = lazy(loadGraphCanvas);
 
 const GraphExplorerQuery = graphql(`
   query GraphExplorer($focus: ID!, $focusKey: String!, $depth: Int!, $kinds: [EntityKind!], $linkTypes: [GraphEdgeType!]) {
@@ -57,6 +58,10 @@ export function GraphExplorerPage() {
   const [params, setParams] = useQueryState();
   const state = readGraphState(params);
   useDocumentTitle("Graph explorer");
+  // Fetch the renderer while the graph's queries run, not after they answer.
+  useEffect(() => {
+    void loadGraphCanvas();
+  }, []);
 
   // Without a focus, start from the most connected entity and say so in the address.
   const [{ data: fallback }] = useQuery({ query: GraphDefaultFocusQuery, pause: state.focus !== null });
