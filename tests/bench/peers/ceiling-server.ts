@@ -10,7 +10,7 @@ import pg from "pg";
 
 /**
  * Q1, as Agora orders and shapes it: sessions latest first (undated last, then by sort key and
- * id), each with its first 10 live participations by link id, each person with their first 5
+ * id; `Entity.date` is the session's start date, in the order of its partial index), each with its first 10 live participations by link id, each person with their first 5
  * live affiliations by link id. `$1` is the number of sessions.
  */
 export const CEILING_Q1_SQL = `
@@ -18,12 +18,12 @@ SELECT json_build_object('data', json_build_object('sessions', json_build_object
   SELECT json_agg(json_build_object('node', json_build_object(
            'key', s.id, 'title', s.title, 'startDate', s."startDate",
            'participants', json_build_object('edges', COALESCE(p.edges, '[]'::json))))
-         ORDER BY s."startDate" DESC NULLS LAST, s."sortKey", s.id)
+         ORDER BY s."date" DESC NULLS LAST, s."sortKey", s.id)
   FROM (
-    SELECT e.id, e."sortKey", x.title, x."startDate"
+    SELECT e.id, e."sortKey", e."date", x.title, x."startDate"
     FROM "Entity" e JOIN "Session" x ON x.id = e.id
     WHERE e.kind = 'SESSION' AND e."deletedAt" IS NULL
-    ORDER BY x."startDate" DESC NULLS LAST, e."sortKey", e.id
+    ORDER BY e."date" DESC NULLS LAST, e."sortKey", e.id
     LIMIT $1
   ) s
   LEFT JOIN LATERAL (
