@@ -307,6 +307,27 @@ export class Graph {
     return { id: this.ids[i]!, kind: this.kind(i), label: this.labels[i]!, ...(attrs ? { attrs } : {}) };
   }
 
+  /** Edge e's type, without building the whole edge (resolvers read one field at a time). */
+  edgeTypeName(e: number): string {
+    return this.types[this.edgeType[e]!]!;
+  }
+
+  edgeRoleName(e: number): string {
+    return this.roles[this.edgeRole[e]!]!;
+  }
+
+  edgeStartDate(e: number): string | null {
+    return this.date(this.edgeStart[e]!);
+  }
+
+  edgeEndDate(e: number): string | null {
+    return this.date(this.edgeEnd[e]!);
+  }
+
+  edgeAsOfDate(e: number): string | null {
+    return this.date(this.edgeAsOf[e]!);
+  }
+
   edge(e: number): EdgeInput {
     return {
       id: this.edgeIds[e]!,

@@ -85,7 +85,7 @@ export class GraphSnapshot {
       const { graph } = this;
       this.parents = new Map();
       for (let e = 0; e < graph.edgeCount; e++) {
-        if (graph.edge(e).type === "BROADER") this.parents.set(graph.id(graph.edgeSource[e]!), graph.id(graph.edgeTarget[e]!));
+        if (graph.edgeTypeName(e) === "BROADER") this.parents.set(graph.id(graph.edgeSource[e]!), graph.id(graph.edgeTarget[e]!));
       }
     }
     return this.parents;
