@@ -2,7 +2,8 @@
 // neither see its uncommitted rows nor be swept into it: on SQLite the Prisma adapter shares one
 // connection, so this held only once Agora kept transactions to themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyOfBaseDb, type TestDb } from "../setup/test-db.ts";
+import Database from "better-sqlite3";
+import { copyOfBaseDb, ENGINE, type TestDb } from "../setup/test-db.ts";
 
 let db: TestDb;
 beforeAll(async () => {
@@ -55,5 +56,32 @@ describe("a transaction in progress", () => {
     await Promise.all(work);
     // 8 single writes and 8 committed transactions; the 8 rolled back take nothing else with them.
     expect((await p.entity.findUniqueOrThrow({ where: { id: target.id } })).version).toBe(start + 16);
+  });
+});
+
+describe.runIf(ENGINE === "sqlite")("another process holding SQLite's write lock", () => {
+  it("makes a write wait without stopping the event loop, then lets it through", async () => {
+    const other = new Database(db.target.url.replace(/^file:/, ""));
+    const person = await db.prisma.entity.findFirstOrThrow({ where: { kind: "PERSON" }, orderBy: { id: "desc" } });
+    other.prepare("BEGIN IMMEDIATE").run();
+    try {
+      // Prisma's promises are lazy: then() sends the write now.
+      const write = db.prisma.entity.update({ where: { id: person.id }, data: { description: "Waited for the lock" } }).then((row) => row);
+      await pause(5);
+      // Timers and reads keep going while the write waits (a synchronous busy handler would block them).
+      const started = performance.now();
+      await pause(20);
+      const timerLate = performance.now() - started - 20;
+      const read = await db.prisma.entity.count();
+      await pause(300);
+      other.prepare("COMMIT").run();
+      await write;
+      expect(timerLate).toBeLessThan(200);
+      expect(read).toBeGreaterThan(0);
+      expect((await db.prisma.entity.findUniqueOrThrow({ where: { id: person.id } })).description).toBe("Waited for the lock");
+    } finally {
+      if (other.inTransaction) other.prepare("ROLLBACK").run();
+      other.close();
+    }
   });
 });

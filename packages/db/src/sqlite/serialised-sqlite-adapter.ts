@@ -7,7 +7,11 @@
 //     committed state (WAL lets it read while a writer works), so a long import blocks no reader;
 //   - writes outside a transaction wait for the open transaction to end, then run on their own;
 //   - transactions begin IMMEDIATE, so they take the write lock up front and wait for another
-//     process's writer through the busy timeout instead of failing half-way with SQLITE_BUSY.
+//     process's writer instead of failing half-way with SQLITE_BUSY.
+// better-sqlite3 is synchronous: its busy timeout sleeps on the event loop, so a process waiting
+// for another process's write lock would stop answering anyone. The writer's own busy timeout is
+// therefore short, and waiting for the lock (BEGIN IMMEDIATE, a single write) is retried
+// asynchronously until the configured timeout.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
 type Factory = PrismaBetterSQLite3;
@@ -37,6 +41,30 @@ class WriteLock {
   }
 }
 
+/** How long the writer's SQLite busy handler may block the event loop at a time. */
+const BLOCKING_BUSY_MS = 20;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isBusy(error: unknown): boolean {
+  const e = error as { code?: unknown; cause?: { originalCode?: unknown } } | null;
+  const code = e?.cause?.originalCode ?? e?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+/** Runs work that fails with SQLITE_BUSY while another process writes, until it succeeds or time is up. */
+async function whenNotBusy<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      await pause(Math.min(2 ** attempt, 50));
+    }
+  }
+}
+
 const READ_ONLY = /^\s*(select|with)\b/i;
 const WRITES = /\b(insert|update|delete|replace|create|drop|alter)\b/i;
 
@@ -53,17 +81,19 @@ class SerialisedSqliteAdapter {
   constructor(
     private readonly writer: Adapter,
     private readonly reader: Adapter | null,
+    private readonly timeoutMs: number,
   ) {
     this.adapterName = writer.adapterName;
   }
 
   queryRaw(query: Query) {
     if (this.reader && isReadOnlySql(query.sql)) return this.reader.queryRaw(query);
-    return this.#lock.run(() => this.writer.queryRaw(query));
+    return this.#lock.run(() => whenNotBusy(this.timeoutMs, () => this.writer.queryRaw(query)));
   }
 
+  // A single statement outside a transaction that meets SQLITE_BUSY has written nothing: safe to retry.
   executeRaw(query: Query) {
-    return this.#lock.run(() => this.writer.executeRaw(query));
+    return this.#lock.run(() => whenNotBusy(this.timeoutMs, () => this.writer.executeRaw(query)));
   }
 
   executeScript(script: string) {
@@ -74,7 +104,7 @@ class SerialisedSqliteAdapter {
     if (isolationLevel && isolationLevel !== "SERIALIZABLE") return this.writer.startTransaction(isolationLevel); // the adapter's own, clear error
     const release = await this.#lock.acquire();
     try {
-      await this.writer.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
+      await whenNotBusy(this.timeoutMs, () => this.writer.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] }));
     } catch (error) {
       release();
       throw error;
@@ -102,13 +132,13 @@ class SerialisedSqliteAdapter {
 
 export interface SerialisedSqliteOptions {
   url: string;
-  /** Busy timeout in milliseconds, for writers in other processes. */
+  /** How long a write waits for a writer in another process, in milliseconds. */
   timeout: number;
 }
 
 /** A Prisma adapter factory for SQLite that never lets two requests share a transaction. */
 export function serialisedSqliteAdapter({ url, timeout }: SerialisedSqliteOptions) {
-  const writerFactory = new PrismaBetterSQLite3({ url, timeout });
+  const writerFactory = new PrismaBetterSQLite3({ url, timeout: BLOCKING_BUSY_MS });
   // An in-memory database exists only on its own connection: no reader for it.
   const inMemory = /^(file:)?:memory:$/.test(url);
   const readerFactory = inMemory ? null : new PrismaBetterSQLite3({ url, timeout, readonly: true });
@@ -118,7 +148,7 @@ export function serialisedSqliteAdapter({ url, timeout }: SerialisedSqliteOption
     async connect() {
       const writer = await writerFactory.connect();
       const reader = readerFactory ? await readerFactory.connect() : null;
-      return new SerialisedSqliteAdapter(writer, reader) as unknown as Adapter;
+      return new SerialisedSqliteAdapter(writer, reader, timeout) as unknown as Adapter;
     },
   } as unknown as Factory;
 }
