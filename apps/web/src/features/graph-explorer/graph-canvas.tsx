@@ -280,7 +280,13 @@ export default function GraphCanvas({ data, colourBy, visible, path, selected, o
         layout.stop();
         window.clearTimeout(syncTimer.current);
         sync();
-        sigma.getCamera().animatedReset({ duration: 300 });
+        // Edges and labels are left out while the camera moves (large graphs): draw them once it stops.
+        void sigma
+          .getCamera()
+          .animatedReset({ duration: 300 })
+          .then(() => {
+            if (sigmaRef.current === sigma) sigma.refresh({ skipIndexation: true });
+          });
         onStatus?.(`Layout settled: ${graph.order} entities and ${graph.size} links.`);
       },
       Math.min(6000, 1200 + graph.order * 2),
