@@ -1,5 +1,5 @@
 export { Graph, type EdgeInput, type GraphStats, type NodeAttrs, type NodeInput } from "./graph.ts";
-export { GraphInputError, type GraphInputErrorCode } from "./errors.ts";
+export { GraphInputError, checkInteger, type GraphInputErrorCode } from "./errors.ts";
 export { dateRange } from "./dates.ts";
 export { neighbourhood, MAX_DEPTH, type Neighbourhood, type NeighbourhoodOptions } from "./neighbourhood.ts";
 export { shortestPaths, type Path, type ShortestPathsOptions } from "./shortest-paths.ts";

@@ -18,6 +18,11 @@ export const inputValues: Hostile[] = [
   { name: "a string where an Int goes", request: () => post(`query($n: Int) { sessions(first: $n) { totalCount } }`, { n: "ten" }), status: 400, code: "BAD_USER_INPUT" },
   { name: "a required variable left out", request: () => post(`query($k: String!) { entity(key: $k) { key } }`), status: 400, code: "BAD_USER_INPUT" },
   { name: "a variable of a type that does not exist", request: () => post(`query($k: Evil) { entity(key: $k) { key } }`, { k: 1 }), status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
+  { name: "a neighbourhood 10 hops deep", request: () => post(`{ neighbourhood(id: "kampala", depth: 10) { nodes { id } } }`), status: 200, code: "BAD_USER_INPUT" },
+  { name: "a subgraph of a million entities", request: () => post(`query($n: Int) { graph(limit: $n) { nodes { id } } }`, { n: 1_000_000 }), status: 200, code: "BAD_USER_INPUT" },
+  { name: "paths 50 hops long", request: () => post(`{ path(from: "kampala", to: "seoul", maxLength: 50) { nodes { id } } }`), status: 200, code: "BAD_USER_INPUT" },
+  { name: "a thousand related cases", request: () => post(`{ relatedCases(id: "kampala", first: 1000) { score } }`), status: 400, code: "PAGE_SIZE_LIMIT_EXCEEDED" },
+  { name: "no related cases at all", request: () => post(`{ relatedCases(id: "kampala", first: 0) { score } }`), status: 200, code: "BAD_USER_INPUT" },
   { name: "a search of 600 characters", request: () => post(`query($q: String!) { search(query: $q) { totalCount } }`, { q: "kampala ".repeat(75) }), status: 200, code: "BAD_USER_INPUT" },
   { name: "a search of 40 words", request: () => post(`query($q: String!) { search(query: $q) { totalCount } }`, { q: "a b ".repeat(20) }), status: 200, code: "BAD_USER_INPUT" },
   {

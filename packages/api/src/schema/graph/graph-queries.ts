@@ -1,7 +1,7 @@
 // The graph queries: neighbourhoods, paths, related cases, network measures and timelines, all
 // answered from the in-memory graph (see graph/graph-index.ts).
 import { GraphQLError } from "graphql";
-import { filteredSubgraph, GraphInputError, neighbourhood, relatedCases, shortestPaths } from "@agora/graph";
+import { checkInteger, filteredSubgraph, GraphInputError, MAX_DEPTH, neighbourhood, relatedCases, shortestPaths } from "@agora/graph";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
@@ -17,10 +17,15 @@ import { TimelineEvent, timelineOf } from "./timeline-event.ts";
 
 export const MAX_SUBGRAPH_NODES = 2000;
 
-/** Bad arguments become a 400-class GraphQL error naming the problem, never a masked 500. */
-async function onGraph<T>(ctx: Context, run: (snapshot: GraphSnapshot) => T): Promise<T> {
-  const snapshot = await snapshotFor(ctx);
+/**
+ * Bad arguments become a 400-class GraphQL error naming the problem, never a masked 500.
+ * `checkArguments` runs first, so a request refused for its arguments costs no SQL (reading the
+ * graph's data version is a statement).
+ */
+async function onGraph<T>(ctx: Context, run: (snapshot: GraphSnapshot) => T, checkArguments: () => void = () => {}): Promise<T> {
   try {
+    checkArguments();
+    const snapshot = await snapshotFor(ctx);
     return run(snapshot);
   } catch (error) {
     if (error instanceof GraphInputError) {
@@ -58,22 +63,26 @@ builder.queryField("neighbourhood", (t) =>
       limit: t.arg.int({ defaultValue: 200, description: `At most this many entities, nearest first (1 to ${MAX_SUBGRAPH_NODES}).` }),
     },
     resolve: (_root, args, ctx) =>
-      onGraph(ctx, (snapshot) => {
-        const limit = args.limit ?? 200;
-        if (limit < 1 || limit > MAX_SUBGRAPH_NODES) {
-          throw new GraphInputError("OPTION_OUT_OF_RANGE", `limit must be an integer from 1 to ${MAX_SUBGRAPH_NODES}, got ${limit}`);
-        }
-        const result = neighbourhood(snapshot.graph, requireNode(snapshot, String(args.id), "id"), {
-          depth: args.depth ?? 1,
-          kinds: args.kinds,
-          linkTypes: args.linkTypes,
-          from: args.from,
-          to: args.to,
-          entitiesInPeriod: args.entitiesInPeriod,
-          limit,
-        });
-        return { snapshot, nodes: result.nodes, edges: edgeIndices(snapshot, result.edges), truncated: result.truncated, depthOf: result.depthOf };
-      }),
+      onGraph(
+        ctx,
+        (snapshot) => {
+          const limit = args.limit ?? 200;
+          const result = neighbourhood(snapshot.graph, requireNode(snapshot, String(args.id), "id"), {
+            depth: args.depth ?? 1,
+            kinds: args.kinds,
+            linkTypes: args.linkTypes,
+            from: args.from,
+            to: args.to,
+            entitiesInPeriod: args.entitiesInPeriod,
+            limit,
+          });
+          return { snapshot, nodes: result.nodes, edges: edgeIndices(snapshot, result.edges), truncated: result.truncated, depthOf: result.depthOf };
+        },
+        () => {
+          checkInteger("depth", args.depth ?? 1, 1, MAX_DEPTH);
+          checkInteger("limit", args.limit ?? 200, 1, MAX_SUBGRAPH_NODES);
+        },
+      ),
   }),
 );
 
@@ -94,23 +103,24 @@ builder.queryField("graph", (t) =>
       limit: t.arg.int({ defaultValue: 500, description: `At most this many entities, most connected first (1 to ${MAX_SUBGRAPH_NODES}).` }),
     },
     resolve: (_root, args, ctx) =>
-      onGraph(ctx, (snapshot) => {
-        const limit = args.limit ?? 500;
-        if (limit < 1 || limit > MAX_SUBGRAPH_NODES) {
-          throw new GraphInputError("OPTION_OUT_OF_RANGE", `limit must be an integer from 1 to ${MAX_SUBGRAPH_NODES}, got ${limit}`);
-        }
-        const { graph } = snapshot;
-        const found = filteredSubgraph(graph, args);
-        const kept = [...found.nodes].sort((a, b) => graph.degree(b) - graph.degree(a) || (graph.id(a) < graph.id(b) ? -1 : 1)).slice(0, limit);
-        const inside = new Set(kept);
-        return {
-          snapshot,
-          nodes: kept.map((i) => graph.id(i)),
-          edges: found.edges.filter((e) => inside.has(graph.edgeSource[e]!) && inside.has(graph.edgeTarget[e]!)),
-          truncated: kept.length < found.nodes.length,
-          depthOf: new Map(),
-        };
-      }),
+      onGraph(
+        ctx,
+        (snapshot) => {
+          const limit = args.limit ?? 500;
+          const { graph } = snapshot;
+          const found = filteredSubgraph(graph, args);
+          const kept = [...found.nodes].sort((a, b) => graph.degree(b) - graph.degree(a) || (graph.id(a) < graph.id(b) ? -1 : 1)).slice(0, limit);
+          const inside = new Set(kept);
+          return {
+            snapshot,
+            nodes: kept.map((i) => graph.id(i)),
+            edges: found.edges.filter((e) => inside.has(graph.edgeSource[e]!) && inside.has(graph.edgeTarget[e]!)),
+            truncated: kept.length < found.nodes.length,
+            depthOf: new Map(),
+          };
+        },
+        () => checkInteger("limit", args.limit ?? 500, 1, MAX_SUBGRAPH_NODES),
+      ),
   }),
 );
 
@@ -127,24 +137,24 @@ builder.queryField("path", (t) =>
       first: t.arg.int({ defaultValue: 5, description: "At most this many paths when several are equally short (1 to 100)." }),
     },
     resolve: (_root, args, ctx) =>
-      onGraph(ctx, (snapshot) => {
-        const paths = shortestPaths(
-          snapshot.graph,
-          requireNode(snapshot, String(args.from), "from"),
-          requireNode(snapshot, String(args.to), "to"),
-          { maxLength: args.maxLength ?? 6, via: args.via, linkTypes: args.linkTypes, maxPaths: checkFirst(args.first ?? 5, 100) },
-        );
-        return paths.map((p) => ({ snapshot, nodes: p.nodes, edges: edgeIndices(snapshot, p.edges) }));
-      }),
+      onGraph(
+        ctx,
+        (snapshot) => {
+          const paths = shortestPaths(
+            snapshot.graph,
+            requireNode(snapshot, String(args.from), "from"),
+            requireNode(snapshot, String(args.to), "to"),
+            { maxLength: args.maxLength ?? 6, via: args.via, linkTypes: args.linkTypes, maxPaths: args.first ?? 5 },
+          );
+          return paths.map((p) => ({ snapshot, nodes: p.nodes, edges: edgeIndices(snapshot, p.edges) }));
+        },
+        () => {
+          checkInteger("maxLength", args.maxLength ?? 6, 1, 12);
+          checkInteger("first", args.first ?? 5, 1, 100);
+        },
+      ),
   }),
 );
-
-const checkFirst = (first: number, max: number) => {
-  if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw new GraphInputError("OPTION_OUT_OF_RANGE", `first must be an integer from 1 to ${max}, got ${first}`);
-  }
-  return first;
-};
 
 builder.queryField("relatedCases", (t) =>
   t.field({
@@ -156,10 +166,10 @@ builder.queryField("relatedCases", (t) =>
       first: t.arg.int({ defaultValue: 10, description: "How many (1 to 100)." }),
     },
     resolve: (_root, args, ctx) =>
-      onGraph(ctx, (snapshot) =>
-        relatedCases(snapshot.graph, requireNode(snapshot, String(args.id), "id"), { first: checkFirst(args.first ?? 10, 100) }).map(
-          (related) => ({ snapshot, related }),
-        ),
+      onGraph(
+        ctx,
+        (snapshot) => relatedCases(snapshot.graph, requireNode(snapshot, String(args.id), "id"), { first: args.first ?? 10 }).map((related) => ({ snapshot, related })),
+        () => checkInteger("first", args.first ?? 10, 1, 100),
       ),
   }),
 );
