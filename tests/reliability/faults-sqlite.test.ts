@@ -120,7 +120,7 @@ it("loses no write and no update with 12 writers on two server processes and one
   expect(increments).toBe(WRITERS * INCREMENTS);
   expect(created.length).toBe(WRITERS * CREATES);
   rows.push(
-    ["concurrent writers (2 server processes + 1 in-process app on one file, WAL, busy timeout 5 s)", WRITERS],
+    ["concurrent writers (2 server processes + 1 in-process app on one file, WAL, waits for the lock up to 5 s)", WRITERS],
     ["acknowledged increments of one counter / stored", `${increments} / ${stored.n}`],
     ["stale edits refused and retried (optimistic concurrency)", stale],
     ["acknowledged creations / stored", `${created.length} / ${present}`],
