@@ -17,6 +17,10 @@ export const wipeSyntheticSql = [
   `DELETE FROM "Citation" WHERE "entityId" LIKE ${SYN}
      OR EXISTS (SELECT 1 FROM "Link" l WHERE l."id" = "Citation"."linkId" AND (l."sourceId" LIKE ${SYN} OR l."targetId" LIKE ${SYN}))
      OR EXISTS (SELECT 1 FROM "Figure" f WHERE f."id" = "Citation"."figureId" AND f."entityId" LIKE ${SYN})`,
+  // Revision has no foreign keys (it outlives deletes and merges), so nothing else would remove the
+  // history of synthetic rows, and the next load, with the same ids, would inherit it.
+  `DELETE FROM "Revision" WHERE "entityId" LIKE ${SYN}
+     OR EXISTS (SELECT 1 FROM "Link" l WHERE l."id" = "Revision"."linkId" AND (l."sourceId" LIKE ${SYN} OR l."targetId" LIKE ${SYN}))`,
   `DELETE FROM "Link" WHERE "sourceId" LIKE ${SYN} OR "targetId" LIKE ${SYN}`,
   `DELETE FROM "Figure" WHERE "entityId" LIKE ${SYN}`,
   `DELETE FROM "Alias" WHERE "entityId" LIKE ${SYN}`,
