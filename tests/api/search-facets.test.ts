@@ -67,3 +67,14 @@ it("highlights what the query matched in the label and the description", async (
   ]);
   expect(edge.highlight.map((p: any) => p.text).join("")).toBe(edge.node.label);
 });
+
+// Nodes load only the columns their requested fields name (Pothos select mode): the edge's
+// highlight and snippet still need the label and description the node did not ask for.
+it("highlights the label and description when the node asks for neither", async () => {
+  const data = await t.data(`{ search(query: "kampala capital", first: 1) { edges { highlight { text matched } snippet { text } node { key } } } }`);
+  const [edge] = data.search.edges;
+  expect(edge.highlight).toEqual([
+    { text: "Kampala Capital", matched: true },
+    { text: " City Authority", matched: false },
+  ]);
+});

@@ -54,8 +54,9 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     // A well-formed global ID of no row answers null (the types are `nullable` prismaNodes, which
     // load with findUnique, not findUniqueOrThrow), and so does one of a soft-deleted entity or
-    // link: deleted rows are invisible everywhere else too. The rows' own columns are all loaded
-    // (no prismaNode narrows them with `select`), so `deletedAt` is there to read.
+    // link: deleted rows are invisible everywhere else too. The prismaNodes in select mode
+    // (Session, Person, Organisation, Participation, Affiliation) select `deletedAt` at type
+    // level and the others load every column, so it is there to read.
     nodeQueryOptions: { resolve: async (_root, args, _ctx, _info, resolveNode) => live(await resolveNode(args.id)) },
     nodesQueryOptions: { resolve: async (_root, args, _ctx, _info, resolveNodes) => (await resolveNodes(args.ids)).map(live) },
   },

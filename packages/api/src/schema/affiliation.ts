@@ -7,11 +7,13 @@ export const Affiliation = builder.prismaNode("Link", {
   variant: "Affiliation",
   description: "A position a person held in an organisation, with its period when known.",
   interfaces: [LinkRef],
+  // Select mode: only the columns the requested fields name. `deletedAt` is read by node(id:) (builder.ts).
+  select: { id: true, type: true, deletedAt: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "AFFILIATION" }),
   nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
-    position: t.string({ description: "The position, as the source words it.", resolve: (l) => l.capacity ?? "" }),
+    position: t.string({ select: { capacity: true }, description: "The position, as the source words it.", resolve: (l) => l.capacity ?? "" }),
   }),
 });
 

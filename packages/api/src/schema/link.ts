@@ -38,6 +38,8 @@ export const LinkRef = builder.prismaInterface("Link", {
   name: "Link",
   description: "A typed, dated relation between two entities, with the sources that state it.",
   interfaces: [builder.nodeInterfaceRef()],
+  // Select mode, as Entity: `type` picks the GraphQL type (resolveType).
+  select: { id: true, type: true },
   fields: (t) => ({
     linkId: t.exposeString("id", { description: "The link's own id, as updateLink and deleteLink take it." }),
     version: t.exposeInt("version", { description: "Bumped by every change: pass it as `expectedVersion` when editing." }),

@@ -38,18 +38,19 @@ export const Organisation = builder.prismaNode("Entity", {
   variant: "Organisation",
   description: "A local government, network, NGO, cooperative, institute or other body.",
   interfaces: [EntityRef],
-  include: { organisation: true },
+  // Select mode, as Session: only the columns the requested fields name.
+  select: { id: true, kind: true, deletedAt: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "ORGANISATION" }),
   nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
-    name: t.string({ description: "The organisation's name in its own usage.", resolve: (e) => e.organisation!.name }),
-    acronym: t.string({ description: "Its acronym or initialism, e.g. `KCCA`.", nullable: true, resolve: (e) => e.organisation!.acronym }),
-    organisationKind: t.field({ description: "What kind of organisation it is.", type: OrganisationKind, resolve: (e) => e.organisation!.kind }),
-    website: t.string({ description: "Its website.", nullable: true, resolve: (e) => e.organisation!.website }),
-    address: t.string({ description: "Its postal address, as published.", nullable: true, resolve: (e) => e.organisation!.address }),
-    phone: t.string({ description: "Its telephone number, as published.", nullable: true, resolve: (e) => e.organisation!.phone }),
-    fax: t.string({ description: "Its fax number, as published.", nullable: true, resolve: (e) => e.organisation!.fax }),
+    name: t.string({ select: { organisation: { select: { name: true } } }, description: "The organisation's name in its own usage.", resolve: (e) => e.organisation!.name }),
+    acronym: t.string({ select: { organisation: { select: { acronym: true } } }, description: "Its acronym or initialism, e.g. `KCCA`.", nullable: true, resolve: (e) => e.organisation!.acronym }),
+    organisationKind: t.field({ select: { organisation: { select: { kind: true } } }, description: "What kind of organisation it is.", type: OrganisationKind, resolve: (e) => e.organisation!.kind }),
+    website: t.string({ select: { organisation: { select: { website: true } } }, description: "Its website.", nullable: true, resolve: (e) => e.organisation!.website }),
+    address: t.string({ select: { organisation: { select: { address: true } } }, description: "Its postal address, as published.", nullable: true, resolve: (e) => e.organisation!.address }),
+    phone: t.string({ select: { organisation: { select: { phone: true } } }, description: "Its telephone number, as published.", nullable: true, resolve: (e) => e.organisation!.phone }),
+    fax: t.string({ select: { organisation: { select: { fax: true } } }, description: "Its fax number, as published.", nullable: true, resolve: (e) => e.organisation!.fax }),
   }),
 });
 

@@ -9,11 +9,13 @@ export const Participation = builder.prismaNode("Link", {
   variant: "Participation",
   description: "A person's part in a session: role, and the capacity they held then.",
   interfaces: [LinkRef],
+  // Select mode: only the columns the requested fields name. `deletedAt` is read by node(id:) (builder.ts).
+  select: { id: true, type: true, deletedAt: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, type: "PARTICIPATION" }),
   nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
-    role: t.field({ type: ParticipationRole, description: "How the person took part.", resolve: (l) => l.role as never }),
+    role: t.field({ select: { role: true }, type: ParticipationRole, description: "How the person took part.", resolve: (l) => l.role as never }),
   }),
 });
 

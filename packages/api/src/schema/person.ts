@@ -10,16 +10,17 @@ export const Person = builder.prismaNode("Entity", {
   variant: "Person",
   description: "A person: an official, practitioner, researcher or speaker in the network.",
   interfaces: [EntityRef],
-  include: { person: true },
+  // Select mode, as Session: only the columns the requested fields name.
+  select: { id: true, kind: true, deletedAt: true },
   id: { field: "id" },
   findUnique: (id) => ({ id_kind: { id, kind: "PERSON" } }),
   nullable: true, // node(id:) of no such row answers null (builder.ts)
   fields: (t) => ({
-    name: t.string({ description: "Full name, in the order the person uses.", resolve: (e) => e.person!.name }),
-    honorific: t.string({ nullable: true, description: "Mr., Ms., Rev., Pr, Dato' Sr Hj, ... as the source gives it.", resolve: (e) => e.person!.honorific }),
-    givenName: t.string({ description: "Given name(s), when the source makes them clear.", nullable: true, resolve: (e) => e.person!.givenName }),
-    familyName: t.string({ description: "Family name, when the source makes it clear.", nullable: true, resolve: (e) => e.person!.familyName }),
-    bio: t.string({ nullable: true, description: "A short biography built from the sources.", resolve: (e) => e.person!.bio }),
+    name: t.string({ select: { person: { select: { name: true } } }, description: "Full name, in the order the person uses.", resolve: (e) => e.person!.name }),
+    honorific: t.string({ select: { person: { select: { honorific: true } } }, nullable: true, description: "Mr., Ms., Rev., Pr, Dato' Sr Hj, ... as the source gives it.", resolve: (e) => e.person!.honorific }),
+    givenName: t.string({ select: { person: { select: { givenName: true } } }, description: "Given name(s), when the source makes them clear.", nullable: true, resolve: (e) => e.person!.givenName }),
+    familyName: t.string({ select: { person: { select: { familyName: true } } }, description: "Family name, when the source makes it clear.", nullable: true, resolve: (e) => e.person!.familyName }),
+    bio: t.string({ select: { person: { select: { bio: true } } }, nullable: true, description: "A short biography built from the sources.", resolve: (e) => e.person!.bio }),
   }),
 });
 

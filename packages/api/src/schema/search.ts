@@ -76,7 +76,7 @@ builder.queryField("search", (t) =>
             if (found.ids.length === 0) return [];
             // One statement for the rows and one per nested relation, as in every connection.
             const rows = await ctx.db.prisma.entity.findMany({
-              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"] }),
+              ...withHighlightColumns(queryFromInfo({ context: ctx, info, path: ["edges", "node"] })),
               where: { id: { in: found.ids }, ...LIVE },
             });
             const byId = new Map(rows.map((row) => [row.id, row]));
@@ -114,6 +114,15 @@ builder.queryField("search", (t) =>
     },
   ),
 );
+
+/**
+ * The edges' `highlight` and `snippet` read the node's label and description, which the nodes'
+ * own selection (select mode: only the columns their requested fields name) may leave out.
+ */
+function withHighlightColumns<Q extends object>(query: Q): Q {
+  const select = (query as { select?: object }).select;
+  return select ? { ...query, select: { ...select, label: true, description: true } } : query;
+}
 
 async function ranked(ctx: Context, request: SearchRequest) {
   try {
