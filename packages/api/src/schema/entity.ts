@@ -16,15 +16,17 @@ export const EntityRef = builder.prismaInterface("Entity", {
     "What every entity shares: a stable key, a kind, a label, where its page is, and the sources that state it.",
   interfaces: [builder.nodeInterfaceRef()],
   // Select mode: a row carries only the columns its requested fields name (each exposed field
-  // adds its own). `kind` picks the GraphQL type (resolveType).
-  select: { id: true, kind: true },
+  // adds its own). `kind` picks the GraphQL type (resolveType). `key`, `kind` and `label` are
+  // always selected and read by plain resolvers rather than exposed: the graph answers hand in
+  // rows from the per-request loaders (graph/loaders.ts), which Pothos did not plan, and an
+  // exposed field of such a row would load it again.
+  select: { id: true, kind: true, label: true },
   fields: (t) => ({
-    key: t.exposeString("id", { description: "Stable, human-readable key (a slug), used in web addresses." }),
-    kind: t.expose("kind", { type: EntityKind, description: "What kind of entity this is; it fixes its GraphQL type." }),
-    label: t.exposeString("label", { description: "Display name: a person's name, a session's title, ..." }),
+    key: t.string({ description: "Stable, human-readable key (a slug), used in web addresses.", resolve: (e) => e.id }),
+    kind: t.field({ type: EntityKind, description: "What kind of entity this is; it fixes its GraphQL type.", resolve: (e) => e.kind }),
+    label: t.string({ description: "Display name: a person's name, a session's title, ...", resolve: (e) => e.label }),
     description: t.exposeString("description", { nullable: true, description: "A short description, when known." }),
     url: t.string({
-      select: { kind: true },
       description: "Path of this entity's page in the web app, e.g. `/session/east-africa-training-2019`.",
       resolve: (e) => `/${e.kind.toLowerCase()}/${e.id}`,
     }),

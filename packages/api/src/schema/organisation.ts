@@ -39,7 +39,7 @@ export const Organisation = builder.prismaNode("Entity", {
   description: "A local government, network, NGO, cooperative, institute or other body.",
   interfaces: [EntityRef],
   // Select mode, as Session: only the columns the requested fields name.
-  select: { id: true, kind: true, deletedAt: true },
+  select: { id: true, kind: true, label: true, deletedAt: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "ORGANISATION" }),
   nullable: true, // node(id:) of no such row answers null (builder.ts)

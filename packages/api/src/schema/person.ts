@@ -11,7 +11,7 @@ export const Person = builder.prismaNode("Entity", {
   description: "A person: an official, practitioner, researcher or speaker in the network.",
   interfaces: [EntityRef],
   // Select mode, as Session: only the columns the requested fields name.
-  select: { id: true, kind: true, deletedAt: true },
+  select: { id: true, kind: true, label: true, deletedAt: true },
   id: { field: "id" },
   findUnique: (id) => ({ id_kind: { id, kind: "PERSON" } }),
   nullable: true, // node(id:) of no such row answers null (builder.ts)

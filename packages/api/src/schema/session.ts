@@ -34,7 +34,7 @@ export const Session = builder.prismaNode("Entity", {
   interfaces: [EntityRef],
   // Select mode: the Entity columns the requested fields expose, and of the Session row only the
   // columns each field names. `deletedAt` is read by node(id:) (builder.ts).
-  select: { id: true, kind: true, deletedAt: true },
+  select: { id: true, kind: true, label: true, deletedAt: true },
   id: { field: "id" },
   findUnique: (id) => ({ id, kind: "SESSION" }),
   nullable: true, // node(id:) of no such row answers null (builder.ts)
