@@ -1,7 +1,6 @@
 // createLink, updateLink, deleteLink: typed, dated links between entities, with provenance.
 import { createLink, deleteLink, updateLink, type LinkChange } from "@agora/db";
 import { builder } from "../../builder.ts";
-import { loadLink } from "../../graph/loaders.ts";
 import { resolveKey } from "../../graph/resolve-key.ts";
 import { LinkRef, LinkType } from "../link.ts";
 import { CitationInput } from "./entity-inputs.ts";
@@ -18,7 +17,13 @@ interface LinkPayloadShape {
 const LinkPayload = builder.objectRef<LinkPayloadShape>("LinkPayload").implement({
   description: "The outcome of a link edit: the link as it now is, or what was wrong with the input.",
   fields: (t) => ({
-    link: t.field({ type: LinkRef, nullable: true, description: "The link after the edit (null when it failed, or after a delete).", resolve: (p, _a, ctx) => (p.id ? (loadLink(ctx, p.id) as never) : null) }),
+    // Loaded with the query Pothos plans for the requested fields, as EntityPayload.entity.
+    link: t.prismaField({
+      type: LinkRef,
+      nullable: true,
+      description: "The link after the edit (null when it failed, or after a delete).",
+      resolve: (query, p, _a, ctx) => (p.id ? ctx.db.prisma.link.findFirst({ ...query, where: { id: p.id, deletedAt: null } }) : null),
+    }),
     revisionId: t.string({ nullable: true, description: "The id of the revision that records the edit.", resolve: (p) => p.revisionId }),
     userErrors: t.field({ type: [UserError], description: "Everything wrong with the input; empty on success.", resolve: (p) => p.userErrors }),
   }),
