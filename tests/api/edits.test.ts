@@ -60,6 +60,16 @@ describe("role matrix", () => {
     }
   });
 
+  it("viewerCanEdit says, for each caller, what the API would let them change", async () => {
+    const own = await newSession(tokens.member);
+    for (const role of roles) {
+      const { data } = await t.gql(`{ own: entity(key: "${own.key}") { viewerCanEdit } curated: entity(key: "gsef-2013") { viewerCanEdit } }`, {}, token(role));
+      const mine = { anonymous: false, member: true, otherMember: false, editor: true, admin: true }[role];
+      const curated = { anonymous: false, member: false, otherMember: false, editor: true, admin: true }[role];
+      expect(data, role).toEqual({ own: { viewerCanEdit: mine }, curated: { viewerCanEdit: curated } });
+    }
+  });
+
   it("restore, merge and duplicate review: editors and admins only", async () => {
     for (const role of roles) {
       const restore = await t.gql(`mutation { restoreRevision(revisionId: "none", expectedVersion: 1) { userErrors { code } } }`, {}, token(role));

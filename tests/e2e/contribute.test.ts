@@ -153,6 +153,13 @@ describe("contributing in a browser", () => {
     expect(await page.locator("main").innerText()).toContain("Example: Kampala peer-learning report, 2026");
     await screenshot("05-session-page");
 
+    // What the member did not add is theirs to link to, not to edit or delete.
+    await page.goto(`${baseUrl}/session/gsef-2013`);
+    const curatedBar = page.getByRole("group", { name: "Contribute to this session" });
+    await curatedBar.getByRole("link", { name: "Add a link" }).waitFor();
+    expect(await curatedBar.getByRole("link", { name: "Edit" }).count()).toBe(0);
+    expect(await curatedBar.getByRole("button", { name: "Delete…" }).count()).toBe(0);
+
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent("municipal guarantee")}`);
     await page.locator(".results").getByRole("link", { name: TITLE }).waitFor();
 

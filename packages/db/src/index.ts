@@ -33,7 +33,7 @@ export { createEntity, updateEntity, deleteEntity, restoreRevision, type EntityC
 export { createLink, updateLink, deleteLink, type LinkChange, type LinkInput } from "./edits/link-edits.ts";
 export { mergeEntities } from "./edits/merge-entities.ts";
 export { duplicateCandidates, type DuplicateCandidate } from "./edits/duplicate-candidates.ts";
-export { SYSTEM, isEditor, type EditActor } from "./edits/permissions.ts";
+export { SYSTEM, isEditor, canEdit, type EditActor } from "./edits/permissions.ts";
 export type { CitationInput } from "./edits/citations.ts";
 export type { EntityInput, AliasInput } from "./edits/validate-entity.ts";
 export { nameKey, nameKeys } from "./text/name-key.ts";

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { canEdit } from "@agora/db";
 import { EntityKind, TYPE_OF_KIND, type EntityKindName } from "./entity-kind.ts";
 
 /**
@@ -31,6 +32,12 @@ export const EntityRef = builder.prismaInterface("Entity", {
       resolve: (e) => `/${e.kind.toLowerCase()}/${e.id}`,
     }),
     version: t.exposeInt("version", { description: "Bumped by every change: pass it as `expectedVersion` when editing, so a stale edit is refused." }),
+    viewerCanEdit: t.boolean({
+      description:
+        "Whether the caller may edit or delete this entity: editors and admins anything, members what they created; false for anonymous callers (answers that depend on the caller are never cached).",
+      select: { createdById: true },
+      resolve: (e, _args, ctx) => canEdit(ctx.actor, e.createdById),
+    }),
     connectionCount: t.exposeInt("degree", {
       description: "How many live links touch this entity, in either direction (its degree in the network).",
     }),

@@ -12,9 +12,14 @@ export const SYSTEM: EditActor = { userId: null, role: "ADMIN" };
 
 export const isEditor = (actor: EditActor) => actor.role === "EDITOR" || actor.role === "ADMIN";
 
+/** Whether this caller (null: an anonymous visitor) may edit or delete a record with this creator. */
+export function canEdit(actor: EditActor | null, createdById: string | null): boolean {
+  if (!actor) return false;
+  return isEditor(actor) || (actor.userId !== null && createdById === actor.userId);
+}
+
 export function requireCanEdit(actor: EditActor, createdById: string | null, what: string): void {
-  if (isEditor(actor)) return;
-  if (actor.userId !== null && createdById === actor.userId) return;
+  if (canEdit(actor, createdById)) return;
   throw new EditError("FORBIDDEN", [{ path: [], message: `members may change only what they created; ${what} was not created by you` }]);
 }
 

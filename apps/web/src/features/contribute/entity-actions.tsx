@@ -1,7 +1,7 @@
 // The contribution bar of an entity page: Edit, Add a link, Delete and History, and the notice
-// that someone else has just changed what is on screen. Members see Edit and Delete on
-// everything (the API does not say who added what); the API refuses what is not theirs, and the
-// refusal is explained here.
+// that someone else has just changed what is on screen. Edit and Delete appear when the API says
+// the reader may use them (`viewerCanEdit`: editors anything, members what they added); any
+// member may add a link.
 import { useCallback, useState, type FormEvent } from "react";
 import { Link, useLocation } from "wouter";
 import { useMutation, useQuery } from "urql";
@@ -22,6 +22,7 @@ const EntityActionsQuery = graphql(`
       label
       url
       version
+      viewerCanEdit
     }
   }
 `);
@@ -69,15 +70,19 @@ export function EntityActions({ entityKey }: { entityKey: string }) {
       <div className="entity-actions" role="group" aria-label={`Contribute to this ${one}`}>
         {signedIn ? (
           <>
-            <Link className="button-link" href={`${entity.url}/edit`}>
-              Edit
-            </Link>
+            {entity.viewerCanEdit ? (
+              <Link className="button-link" href={`${entity.url}/edit`}>
+                Edit
+              </Link>
+            ) : null}
             <Link className="button-link secondary" href={`${entity.url}/link`}>
               Add a link
             </Link>
-            <button type="button" className="secondary" aria-expanded={confirming} onClick={() => setConfirming(!confirming)}>
-              Delete…
-            </button>
+            {entity.viewerCanEdit ? (
+              <button type="button" className="secondary" aria-expanded={confirming} onClick={() => setConfirming(!confirming)}>
+                Delete…
+              </button>
+            ) : null}
           </>
         ) : (
           <Link href={`/sign-in?next=${here}`}>Sign in to edit</Link>
