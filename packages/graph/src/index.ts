@@ -2,10 +2,11 @@ export { Graph, type EdgeInput, type GraphStats, type NodeAttrs, type NodeInput 
 export { GraphInputError, checkInteger, type GraphInputErrorCode } from "./errors.ts";
 export { dateRange } from "./dates.ts";
 export { neighbourhood, MAX_DEPTH, type Neighbourhood, type NeighbourhoodOptions } from "./neighbourhood.ts";
-export { shortestPaths, type Path, type ShortestPathsOptions } from "./shortest-paths.ts";
+export { shortestPaths, MAX_PATH_LENGTH, type Path, type ShortestPathsOptions } from "./shortest-paths.ts";
 export {
   relatedCases,
   RELATED_WEIGHTS,
+  MAX_RELATED_CASES,
   SHARED_NEIGHBOURS,
   type Reason,
   type ReasonKind,

@@ -1,4 +1,7 @@
 import { checkInteger } from "./errors.ts";
+
+/** The most related cases one query returns. */
+export const MAX_RELATED_CASES = 100;
 import { compareStrings, type Graph } from "./graph.ts";
 
 export type ReasonKind =
@@ -104,7 +107,7 @@ interface Candidate {
  * all cities are comparable.
  */
 export function relatedCases(graph: Graph, id: string, options: RelatedCasesOptions = {}): RelatedCase[] {
-  const first = checkInteger("first", options.first ?? 10, 1, 100);
+  const first = checkInteger("first", options.first ?? 10, 1, MAX_RELATED_CASES);
   const hubCap = checkInteger("hubCap", options.hubCap ?? DEFAULT_HUB_CAP, 1, 2 ** 31 - 1);
   const workBudget = checkInteger("workBudget", options.workBudget ?? DEFAULT_WORK_BUDGET, 1, 2 ** 31 - 1);
   const x = graph.require(id);

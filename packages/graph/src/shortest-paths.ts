@@ -1,4 +1,7 @@
 import { checkInteger } from "./errors.ts";
+
+/** The longest path searched, in edges: beyond it almost everything connects to everything. */
+export const MAX_PATH_LENGTH = 12;
 import { kindMask, typeMask } from "./filters.ts";
 import type { Graph } from "./graph.ts";
 
@@ -26,7 +29,7 @@ export interface Path {
  * near one end is crossed by the other side's search instead of being expanded.
  */
 export function shortestPaths(graph: Graph, fromId: string, toId: string, options: ShortestPathsOptions = {}): Path[] {
-  const maxLength = checkInteger("maxLength", options.maxLength ?? 6, 1, 12);
+  const maxLength = checkInteger("maxLength", options.maxLength ?? 6, 1, MAX_PATH_LENGTH);
   const maxPaths = checkInteger("maxPaths", options.maxPaths ?? 10, 1, 1000);
   const s = graph.require(fromId);
   const t = graph.require(toId);

@@ -1,7 +1,7 @@
 // The graph queries: neighbourhoods, paths, related cases, network measures and timelines, all
 // answered from the in-memory graph (see graph/graph-index.ts).
 import { GraphQLError } from "graphql";
-import { checkInteger, filteredSubgraph, GraphInputError, MAX_DEPTH, neighbourhood, relatedCases, shortestPaths } from "@agora/graph";
+import { checkInteger, filteredSubgraph, GraphInputError, MAX_DEPTH, MAX_PATH_LENGTH, MAX_RELATED_CASES, neighbourhood, relatedCases, shortestPaths } from "@agora/graph";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
@@ -62,13 +62,14 @@ builder.queryField("neighbourhood", (t) =>
       }),
       limit: t.arg.int({ defaultValue: 200, description: `At most this many entities, nearest first (1 to ${MAX_SUBGRAPH_NODES}).` }),
     },
-    resolve: (_root, args, ctx) =>
-      onGraph(
+    resolve: (_root, args, ctx) => {
+      const depth = args.depth ?? 1;
+      const limit = args.limit ?? 200;
+      return onGraph(
         ctx,
         (snapshot) => {
-          const limit = args.limit ?? 200;
           const result = neighbourhood(snapshot.graph, requireNode(snapshot, String(args.id), "id"), {
-            depth: args.depth ?? 1,
+            depth,
             kinds: args.kinds,
             linkTypes: args.linkTypes,
             from: args.from,
@@ -79,10 +80,11 @@ builder.queryField("neighbourhood", (t) =>
           return { snapshot, nodes: result.nodes, edges: edgeIndices(snapshot, result.edges), truncated: result.truncated, depthOf: result.depthOf };
         },
         () => {
-          checkInteger("depth", args.depth ?? 1, 1, MAX_DEPTH);
-          checkInteger("limit", args.limit ?? 200, 1, MAX_SUBGRAPH_NODES);
+          checkInteger("depth", depth, 1, MAX_DEPTH);
+          checkInteger("limit", limit, 1, MAX_SUBGRAPH_NODES);
         },
-      ),
+      );
+    },
   }),
 );
 
@@ -102,11 +104,11 @@ builder.queryField("graph", (t) =>
       }),
       limit: t.arg.int({ defaultValue: 500, description: `At most this many entities, most connected first (1 to ${MAX_SUBGRAPH_NODES}).` }),
     },
-    resolve: (_root, args, ctx) =>
-      onGraph(
+    resolve: (_root, args, ctx) => {
+      const limit = args.limit ?? 500;
+      return onGraph(
         ctx,
         (snapshot) => {
-          const limit = args.limit ?? 500;
           const { graph } = snapshot;
           const found = filteredSubgraph(graph, args);
           const kept = [...found.nodes].sort((a, b) => graph.degree(b) - graph.degree(a) || (graph.id(a) < graph.id(b) ? -1 : 1)).slice(0, limit);
@@ -119,8 +121,9 @@ builder.queryField("graph", (t) =>
             depthOf: new Map(),
           };
         },
-        () => checkInteger("limit", args.limit ?? 500, 1, MAX_SUBGRAPH_NODES),
-      ),
+        () => checkInteger("limit", limit, 1, MAX_SUBGRAPH_NODES),
+      );
+    },
   }),
 );
 
@@ -136,23 +139,26 @@ builder.queryField("path", (t) =>
       linkTypes: t.arg({ type: [GraphEdgeType], required: false, description: "Only edges of these types." }),
       first: t.arg.int({ defaultValue: 5, description: "At most this many paths when several are equally short (1 to 100)." }),
     },
-    resolve: (_root, args, ctx) =>
-      onGraph(
+    resolve: (_root, args, ctx) => {
+      const maxLength = args.maxLength ?? 6;
+      const first = args.first ?? 5;
+      return onGraph(
         ctx,
         (snapshot) => {
           const paths = shortestPaths(
             snapshot.graph,
             requireNode(snapshot, String(args.from), "from"),
             requireNode(snapshot, String(args.to), "to"),
-            { maxLength: args.maxLength ?? 6, via: args.via, linkTypes: args.linkTypes, maxPaths: args.first ?? 5 },
+            { maxLength, via: args.via, linkTypes: args.linkTypes, maxPaths: first },
           );
           return paths.map((p) => ({ snapshot, nodes: p.nodes, edges: edgeIndices(snapshot, p.edges) }));
         },
         () => {
-          checkInteger("maxLength", args.maxLength ?? 6, 1, 12);
-          checkInteger("first", args.first ?? 5, 1, 100);
+          checkInteger("maxLength", maxLength, 1, MAX_PATH_LENGTH);
+          checkInteger("first", first, 1, 100);
         },
-      ),
+      );
+    },
   }),
 );
 
@@ -165,12 +171,14 @@ builder.queryField("relatedCases", (t) =>
       id: t.arg.id({ required: true, description: "The entity to compare with: a key or global ID." }),
       first: t.arg.int({ defaultValue: 10, description: "How many (1 to 100)." }),
     },
-    resolve: (_root, args, ctx) =>
-      onGraph(
+    resolve: (_root, args, ctx) => {
+      const first = args.first ?? 10;
+      return onGraph(
         ctx,
-        (snapshot) => relatedCases(snapshot.graph, requireNode(snapshot, String(args.id), "id"), { first: args.first ?? 10 }).map((related) => ({ snapshot, related })),
-        () => checkInteger("first", args.first ?? 10, 1, 100),
-      ),
+        (snapshot) => relatedCases(snapshot.graph, requireNode(snapshot, String(args.id), "id"), { first }).map((related) => ({ snapshot, related })),
+        () => checkInteger("first", first, 1, MAX_RELATED_CASES),
+      );
+    },
   }),
 );
 
