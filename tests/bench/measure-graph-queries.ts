@@ -3,7 +3,9 @@
 // figures and the JIT start from the same place each time; prints its result as JSON.
 import { fileURLToPath } from "node:url";
 import { createApp } from "@agora/api";
-import { createDb, loadGraphData } from "@agora/db";
+import { readFileSync } from "node:fs";
+import { createDb } from "@agora/db";
+import { GraphSnapshot } from "../../packages/api/src/graph/graph-snapshot.ts";
 import { ENTITY_BY_KEY, NEIGHBOURHOOD, NEIGHBOURHOOD_COUNT, NODE_BY_ID, PATH, RELATED_CASES, RELATED_KINDS } from "./graph-queries.ts";
 import { summarise, type Timings } from "./percentiles.ts";
 import { createRandom } from "./random.ts";
@@ -18,7 +20,7 @@ export interface QueryResult extends Timings {
 export interface Measurement {
   entities: number;
   links: number;
-  /** loadGraphData alone: the two reads of the database the graph is built from. */
+  /** GraphSnapshot.load alone: the database's rows streamed into a new graph (read and build). */
   graphReadMs: number;
   /** The first graph query: the read, the build of the in-memory graph, and the query. */
   firstQueryMs: number;
@@ -26,6 +28,8 @@ export interface Measurement {
   communitiesMs: number;
   rssBytes: number;
   heapUsedBytes: number;
+  /** The process's highest RSS so far (VmHWM), read after the build and the communities. */
+  peakRssBytes: number;
   queries: QueryResult[];
 }
 
@@ -58,7 +62,7 @@ export async function measureGraphQueries(url: string, { targets = 200, seed = 1
     };
 
     const readStarted = performance.now();
-    await loadGraphData(db);
+    await GraphSnapshot.load(db);
     const graphReadMs = performance.now() - readStarted;
     const once = async (query: string) => {
       const { ms, body } = await post(query, { id: any() });
@@ -68,6 +72,7 @@ export async function measureGraphQueries(url: string, { targets = 200, seed = 1
     const firstQueryMs = await once(NEIGHBOURHOOD_COUNT);
     const communitiesMs = await once(NEIGHBOURHOOD);
     const { rss, heapUsed } = process.memoryUsage();
+    const peakRssBytes = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) * 1024;
 
     const queries: QueryResult[] = [];
     const time = async <T>(
@@ -124,7 +129,7 @@ export async function measureGraphQueries(url: string, { targets = 200, seed = 1
     }
     await time("node(id)", NODE_BY_ID, () => ({ id: globalIds[Math.floor(random() * globalIds.length)] }));
 
-    return { entities: entities.length, links, graphReadMs, firstQueryMs, communitiesMs, rssBytes: rss, heapUsedBytes: heapUsed, queries };
+    return { entities: entities.length, links, graphReadMs, firstQueryMs, communitiesMs, rssBytes: rss, heapUsedBytes: heapUsed, peakRssBytes, queries };
   } finally {
     await db.close();
   }

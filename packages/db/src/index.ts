@@ -20,7 +20,7 @@ export {
   type SearchKind,
 } from "./search/search-entities.ts";
 export * as stats from "./stats/stats-queries.ts";
-export { loadGraphData, dataVersion, STRUCTURAL_EDGE_TYPES, type GraphData, type GraphNodeRow, type GraphEdgeRow } from "./graph/load-graph-data.ts";
+export { readGraphData, dataVersion, STRUCTURAL_EDGE_TYPES, type GraphRowSink, type GraphNodeRow, type GraphEdgeRow } from "./graph/load-graph-data.ts";
 export { signUp, signIn, createToken, actorForToken, revokeToken, AccountError, SIGN_IN_DAYS, MIN_PASSWORD_LENGTH, type Actor, type Role } from "./accounts/accounts.ts";
 export { hashPassword, verifyPassword } from "./accounts/password.ts";
 export { generateIntoDatabase, type GenerateIntoOptions, type GenerateSummary } from "./generate/generate-into-database.ts";

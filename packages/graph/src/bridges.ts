@@ -48,5 +48,5 @@ export function bridges(graph: Graph): string[] {
       }
     }
   }
-  return found.map((e) => graph.edgeIds[e]!).sort(compareStrings);
+  return found.map((e) => graph.edgeId(e)).sort(compareStrings);
 }

@@ -1,6 +1,7 @@
-import { dateRange, DAWN, DUSK } from "./dates.ts";
 import { GraphInputError } from "./errors.ts";
-import { TextIndex } from "./text-index.ts";
+import { GraphBuilder } from "./graph-builder.ts";
+import type { StringColumn } from "./string-column.ts";
+import type { TextIndex } from "./text-index.ts";
 
 export interface NodeAttrs {
   series?: string | null;
@@ -43,7 +44,7 @@ export interface GraphStats {
   invalidDates: number;
 }
 
-const NO_DATE = -1;
+export const NO_DATE = -1;
 
 /**
  * The knowledge network, stored for 100k nodes and 1M edges: integer indices, columns of typed
@@ -71,7 +72,7 @@ export class Graph {
   private readonly index: Map<string, number>;
 
   /** Edge columns, indexed by edge index (input order, skipped edges left out). */
-  readonly edgeIds: readonly string[];
+  private readonly edgeIds: StringColumn;
   readonly edgeSource: Int32Array;
   readonly edgeTarget: Int32Array;
   readonly edgeType: Uint16Array;
@@ -101,7 +102,8 @@ export class Graph {
   readonly seriesMembers: ReadonlyMap<string, readonly number[]>;
   readonly text: TextIndex;
 
-  private constructor(parts: GraphParts) {
+  /** Made by GraphBuilder (or Graph.build), which fills in the parts. */
+  constructor(parts: GraphParts) {
     this.ids = parts.ids;
     this.labels = parts.labels;
     this.nodeKind = parts.nodeKind;
@@ -130,148 +132,16 @@ export class Graph {
     this.seriesMembers = parts.seriesMembers;
     this.text = parts.text;
     this.nodeCount = parts.ids.length;
-    this.edgeCount = parts.edgeIds.length;
+    this.edgeCount = parts.edgeSource.length;
     this.stats = parts.stats;
   }
 
+  /** The graph of these nodes and edges (see GraphBuilder to add them one at a time). */
   static build(nodes: readonly NodeInput[], edges: readonly EdgeInput[]): Graph {
-    // Nodes in id order, so indices do not depend on how the caller happened to sort them.
-    const order = Array.from(nodes.keys()).sort((a, b) => compareStrings(nodes[a]!.id, nodes[b]!.id));
-    const n = nodes.length;
-    const ids: string[] = new Array(n);
-    const labels: string[] = new Array(n);
-    const nodeAttrs: (NodeAttrs | undefined)[] = new Array(n);
-    const nodeKind = new Uint16Array(n);
-    const kinds = new Interner();
-    const index = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const node = nodes[order[i]!]!;
-      if (i > 0 && ids[i - 1] === node.id) throw new GraphInputError("DUPLICATE_NODE", `node "${node.id}" is given twice`);
-      ids[i] = node.id;
-      labels[i] = node.label;
-      nodeAttrs[i] = node.attrs;
-      nodeKind[i] = kinds.id(node.kind);
-      index.set(node.id, i);
-    }
-
-    const total = edges.length;
-    const edgeIds: string[] = [];
-    let edgeSource = new Int32Array(total);
-    let edgeTarget = new Int32Array(total);
-    let edgeType = new Uint16Array(total);
-    let edgeRole = new Int32Array(total);
-    let edgeStart = new Int32Array(total);
-    let edgeEnd = new Int32Array(total);
-    let edgeAsOf = new Int32Array(total);
-    const types = new Interner();
-    const roles = new Interner();
-    const dates = new Interner();
-    const ranges: ([number, number] | null)[] = [];
-    const dateId = (value: string | null | undefined): number => {
-      if (value == null || value === "") return NO_DATE;
-      const id = dates.id(value);
-      if (id === ranges.length) ranges.push(dateRange(value));
-      return id;
-    };
-    let m = 0;
-    let selfLoops = 0;
-    for (const edge of edges) {
-      const s = index.get(edge.source);
-      const t = index.get(edge.target);
-      if (s === undefined || t === undefined) continue;
-      if (s === t) selfLoops++;
-      edgeIds.push(edge.id);
-      edgeSource[m] = s;
-      edgeTarget[m] = t;
-      edgeType[m] = types.id(edge.type);
-      edgeRole[m] = roles.id(edge.role);
-      edgeStart[m] = dateId(edge.start);
-      edgeEnd[m] = dateId(edge.end);
-      edgeAsOf[m] = dateId(edge.asOf);
-      m++;
-    }
-    if (m < total) {
-      edgeSource = edgeSource.slice(0, m);
-      edgeTarget = edgeTarget.slice(0, m);
-      edgeType = edgeType.slice(0, m);
-      edgeRole = edgeRole.slice(0, m);
-      edgeStart = edgeStart.slice(0, m);
-      edgeEnd = edgeEnd.slice(0, m);
-      edgeAsOf = edgeAsOf.slice(0, m);
-    }
-
-    const periodLo = new Int32Array(m);
-    const periodHi = new Int32Array(m);
-    let invalidDates = 0;
-    const rangeOf = (id: number): [number, number] | null => {
-      if (id === NO_DATE) return null;
-      const range = ranges[id] ?? null;
-      if (!range) invalidDates++;
-      return range;
-    };
-    for (let e = 0; e < m; e++) {
-      const start = rangeOf(edgeStart[e]!);
-      const end = rangeOf(edgeEnd[e]!);
-      const asOf = rangeOf(edgeAsOf[e]!);
-      // A period wins over asOf; a link stated only "as of" a date held at least on that date.
-      if (start || end) {
-        periodLo[e] = start ? start[0] : DAWN;
-        periodHi[e] = end ? end[1] : DUSK;
-      } else if (asOf) {
-        periodLo[e] = asOf[0];
-        periodHi[e] = asOf[1];
-      } else {
-        periodLo[e] = DAWN;
-        periodHi[e] = DUSK;
-      }
-    }
-
-    const { offsets, neighbour, incidentEdge } = buildAdjacency(n, edgeSource, edgeTarget, edgeIds);
-
-    const cityOf = new Int32Array(n).fill(-1);
-    const seriesMembers = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      const attrs = nodeAttrs[i];
-      if (!attrs) continue;
-      if (attrs.city != null) cityOf[i] = index.get(attrs.city) ?? -1;
-      if (attrs.series != null && attrs.series !== "") {
-        const members = seriesMembers.get(attrs.series);
-        if (members) members.push(i);
-        else seriesMembers.set(attrs.series, [i]);
-      }
-    }
-    const located = groupBy(n, cityOf);
-
-    return new Graph({
-      ids,
-      labels,
-      nodeKind,
-      kinds: kinds.values,
-      nodeAttrs,
-      index,
-      edgeIds,
-      edgeSource,
-      edgeTarget,
-      edgeType,
-      types: types.values,
-      edgeRole,
-      roles: roles.values,
-      edgeStart,
-      edgeEnd,
-      edgeAsOf,
-      dateStrings: dates.values,
-      periodLo,
-      periodHi,
-      offsets,
-      neighbour,
-      incidentEdge,
-      cityOf,
-      locatedOffsets: located.offsets,
-      locatedNodes: located.members,
-      seriesMembers,
-      text: TextIndex.build(nodeAttrs.map((a) => a?.text)),
-      stats: { nodes: n, edges: m, skippedEdges: total - m, selfLoops, invalidDates },
-    });
+    const builder = new GraphBuilder({ expectedEdges: edges.length });
+    for (const node of nodes) builder.addNode(node);
+    for (const edge of edges) builder.addEdge(edge);
+    return builder.build();
   }
 
   /** The node's index, or -1 when the id is unknown. */
@@ -307,6 +177,16 @@ export class Graph {
     return { id: this.ids[i]!, kind: this.kind(i), label: this.labels[i]!, ...(attrs ? { attrs } : {}) };
   }
 
+  /** Edge e's id (a Link's id, or the id the caller gave a structural edge). */
+  edgeId(e: number): string {
+    return this.edgeIds.get(e);
+  }
+
+  /** The index of the edge with this id, or -1 (a hash lookup; the table is built on first use). */
+  edgeIndexOf(id: string): number {
+    return this.edgeIds.indexOf(id);
+  }
+
   /** Edge e's type, without building the whole edge (resolvers read one field at a time). */
   edgeTypeName(e: number): string {
     return this.types[this.edgeType[e]!]!;
@@ -330,7 +210,7 @@ export class Graph {
 
   edge(e: number): EdgeInput {
     return {
-      id: this.edgeIds[e]!,
+      id: this.edgeIds.get(e),
       source: this.ids[this.edgeSource[e]!]!,
       target: this.ids[this.edgeTarget[e]!]!,
       type: this.types[this.edgeType[e]!]!,
@@ -374,14 +254,14 @@ export class Graph {
   }
 }
 
-interface GraphParts {
+export interface GraphParts {
   ids: string[];
   labels: string[];
   nodeKind: Uint16Array;
   kinds: string[];
   nodeAttrs: (NodeAttrs | undefined)[];
   index: Map<string, number>;
-  edgeIds: string[];
+  edgeIds: StringColumn;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
   edgeType: Uint16Array;
@@ -408,87 +288,4 @@ interface GraphParts {
 /** Code-unit order: what `<` does, fast and the same on every machine (unlike localeCompare). */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(value, id);
-      this.values.push(value);
-    }
-    return id;
-  }
-}
-
-function buildAdjacency(n: number, source: Int32Array, target: Int32Array, edgeIds: readonly string[]) {
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < source.length; e++) {
-    const s = source[e]!;
-    const t = target[e]!;
-    if (s === t) continue;
-    offsets[s + 1]!++;
-    offsets[t + 1]!++;
-  }
-  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
-  const size = offsets[n]!;
-
-  // First fill in edge order, then transpose: walking nodes in order and appending each entry
-  // to its neighbour's list leaves every list sorted by neighbour, in linear time.
-  const rawNeighbour = new Int32Array(size);
-  const rawEdge = new Int32Array(size);
-  const cursor = offsets.slice(0, n);
-  for (let e = 0; e < source.length; e++) {
-    const s = source[e]!;
-    const t = target[e]!;
-    if (s === t) continue;
-    rawNeighbour[cursor[s]!] = t;
-    rawEdge[cursor[s]!++] = e;
-    rawNeighbour[cursor[t]!] = s;
-    rawEdge[cursor[t]!++] = e;
-  }
-  const neighbour = new Int32Array(size);
-  const incidentEdge = new Int32Array(size);
-  cursor.set(offsets.subarray(0, n));
-  for (let v = 0; v < n; v++) {
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-      const u = rawNeighbour[k]!;
-      neighbour[cursor[u]!] = v;
-      incidentEdge[cursor[u]!++] = rawEdge[k]!;
-    }
-  }
-
-  // Parallel edges (a person both speaker and moderator at one session) sit side by side;
-  // order them by id so "the first edge between two nodes" is the same whatever the input order.
-  for (let i = 0; i < n; i++) {
-    const end = offsets[i + 1]!;
-    let k = offsets[i]!;
-    while (k < end) {
-      let run = k + 1;
-      while (run < end && neighbour[run] === neighbour[k]) run++;
-      if (run - k > 1) {
-        const sorted = Array.from(incidentEdge.subarray(k, run)).sort((a, b) => compareStrings(edgeIds[a]!, edgeIds[b]!));
-        incidentEdge.set(sorted, k);
-      }
-      k = run;
-    }
-  }
-  return { offsets, neighbour, incidentEdge };
-}
-
-/** CSR grouping of the nodes by a group index (-1 = none), members ascending. */
-function groupBy(groups: number, groupOf: Int32Array): { offsets: Int32Array; members: Int32Array } {
-  const offsets = new Int32Array(groups + 1);
-  for (const g of groupOf) if (g >= 0) offsets[g + 1]!++;
-  for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
-  const cursor = offsets.slice(0, groups);
-  const members = new Int32Array(offsets[groups]!);
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i]!;
-    if (g >= 0) members[cursor[g]!++] = i;
-  }
-  return { offsets, members };
 }

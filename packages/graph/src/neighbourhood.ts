@@ -77,7 +77,7 @@ export function neighbourhood(graph: Graph, rootId: string, options: Neighbourho
   for (let p = 0; p < order.length; p++) {
     const u = order[p]!;
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-      if (position[neighbour[k]!]! > p + 1 && passes(incidentEdge[k]!)) edges.push(graph.edgeIds[incidentEdge[k]!]!);
+      if (position[neighbour[k]!]! > p + 1 && passes(incidentEdge[k]!)) edges.push(graph.edgeId(incidentEdge[k]!));
     }
   }
 

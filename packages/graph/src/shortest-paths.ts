@@ -102,7 +102,7 @@ export function shortestPaths(graph: Graph, fromId: string, toId: string, option
   const edges: number[] = [];
   const walk = (u: number, p: number): void => {
     if (u === t) {
-      paths.push({ nodes: nodes.map((i) => graph.id(i)), edges: edges.map((e) => graph.edgeIds[e]!) });
+      paths.push({ nodes: nodes.map((i) => graph.id(i)), edges: edges.map((e) => graph.edgeId(e)) });
       return;
     }
     let taken = -1;

@@ -16,7 +16,7 @@ const graph = Graph.build(
     { id: "e4", source: "p1", target: "p2", type: "MENTION", role: "mention", asOf: "2019" },
   ],
 );
-const names = (r: { nodes: number[]; edges: number[] }) => ({ nodes: r.nodes.map((i) => graph.id(i)), edges: r.edges.map((e) => graph.edgeIds[e]) });
+const names = (r: { nodes: number[]; edges: number[] }) => ({ nodes: r.nodes.map((i) => graph.id(i)), edges: r.edges.map((e) => graph.edgeId(e)) });
 
 it("keeps everything without filters", () => {
   expect(names(filteredSubgraph(graph))).toEqual({ nodes: ["p1", "p2", "s1", "s2", "t1"], edges: ["e1", "e2", "e3", "e4"] });

@@ -1,6 +1,6 @@
 // Graph.build: compact storage that still answers in the caller's ids.
 import { describe, expect, it } from "vitest";
-import { Graph, GraphInputError, type EdgeInput, type NodeInput } from "@agora/graph";
+import { Graph, GraphBuilder, GraphInputError, StringColumn, type EdgeInput, type NodeInput } from "@agora/graph";
 
 const nodes: NodeInput[] = [
   { id: "s1", kind: "SESSION", label: "GSEF 2014", attrs: { series: "GSEF", city: "seoul", text: "Social economy, cities!" } },
@@ -34,7 +34,7 @@ describe("Graph.build", () => {
   });
 
   it("lists incident edges by neighbour, parallel edges by id", () => {
-    expect([...graph.incident(graph.indexOf("p1"))].map(({ edge }) => graph.edgeIds[edge])).toEqual(["e1", "e3"]);
+    expect([...graph.incident(graph.indexOf("p1"))].map(({ edge }) => graph.edgeId(edge))).toEqual(["e1", "e3"]);
   });
 
   it("resolves attrs.city to the city node and groups series", () => {
@@ -48,7 +48,7 @@ describe("Graph.build", () => {
   it("gives the same structure whatever order nodes and edges come in", () => {
     const shuffled = Graph.build([...nodes].reverse(), [...edges].reverse());
     expect(shuffled.ids).toEqual(graph.ids);
-    const incident = (g: Graph) => [...g.incident(g.indexOf("p1"))].map(({ edge }) => g.edgeIds[edge]);
+    const incident = (g: Graph) => [...g.incident(g.indexOf("p1"))].map(({ edge }) => g.edgeId(edge));
     expect(incident(shuffled)).toEqual(incident(graph));
   });
 
@@ -56,5 +56,53 @@ describe("Graph.build", () => {
     expect(() => Graph.build([nodes[1]!, nodes[1]!], [])).toThrow(expect.objectContaining({ code: "DUPLICATE_NODE" }));
     const odd = Graph.build(nodes, [{ id: "x", source: "p1", target: "s1", type: "T", role: "", start: "last year" }]);
     expect(odd.stats.invalidDates).toBe(1);
+  });
+});
+
+describe("GraphBuilder", () => {
+  it("builds, a node and an edge at a time, the graph Graph.build builds, growing its columns", () => {
+    const many: EdgeInput[] = Array.from({ length: 3000 }, (_, i) => ({ id: `m${i}`, source: "p1", target: i % 2 ? "s1" : "seoul", type: "MENTION", role: "mention", asOf: `${2000 + (i % 20)}` }));
+    const builder = new GraphBuilder({ expectedEdges: 4 });
+    for (const node of nodes) builder.addNode(node);
+    const indices = [...edges, ...many].map((edge) => builder.addEdge(edge));
+    expect(indices.slice(0, 5)).toEqual([0, -1, 1, 2, 3]);
+    const built = builder.build();
+    const reference = Graph.build(nodes, [...edges, ...many]);
+    expect(built.stats).toEqual(reference.stats);
+    expect(Array.from({ length: built.edgeCount }, (_, e) => built.edge(e))).toEqual(Array.from({ length: reference.edgeCount }, (_, e) => reference.edge(e)));
+    expect([...built.neighbour]).toEqual([...reference.neighbour]);
+    expect([...built.incidentEdge]).toEqual([...reference.incidentEdge]);
+    expect(built.edgeIndexOf("m2999")).toBe(3002);
+  });
+
+  it("refuses a node after the first edge", () => {
+    const builder = new GraphBuilder();
+    builder.addNode(nodes[0]!);
+    builder.addEdge(edges[0]!);
+    expect(() => builder.addNode(nodes[1]!)).toThrow(/before the first edge/);
+  });
+});
+
+describe("StringColumn", () => {
+  const values = ["lnk_b", "held-in:x", "", "lnk_a", "Ünïcödé-ω", "lnk_b", "part-of:y"];
+  const column = StringColumn.from(values);
+
+  it("gives back every string, non-Latin ones and empty ones included", () => {
+    expect(column.length).toBe(values.length);
+    expect(column.toArray()).toEqual(values);
+  });
+
+  it("finds each string's first position and nothing else", () => {
+    expect(values.map((v) => column.indexOf(v))).toEqual(values.map((v) => values.indexOf(v)));
+    expect(column.indexOf("lnk_")).toBe(-1);
+    expect(column.indexOf("lnk_c")).toBe(-1);
+    expect(StringColumn.from([]).indexOf("x")).toBe(-1);
+  });
+
+  it("finds every one of many strings (hash collisions probe on)", () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `syn-link-${i}`);
+    const big = StringColumn.from(ids);
+    for (let i = 0; i < ids.length; i += 7) expect(big.indexOf(ids[i]!)).toBe(i);
+    expect(big.indexOf("syn-link-20000")).toBe(-1);
   });
 });

@@ -88,7 +88,7 @@ export async function exportGraph(
       target: edge.target,
       type: edge.type as ExportEdge["type"],
       role: edge.role,
-      capacity: snapshot.capacity[e] ?? null,
+      capacity: snapshot.capacity(e),
       start: edge.start ?? null,
       end: edge.end ?? null,
       asOf: edge.asOf ?? null,

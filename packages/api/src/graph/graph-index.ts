@@ -4,7 +4,7 @@
 // typed arrays — what makes paths and neighbourhoods fast on a million links — at the price of
 // a rebuild after writes (about 10 s at 1M links, during which the previous graph answers; see
 // README "Graph engine").
-import { dataVersion, loadGraphData, type Db, type GraphData } from "@agora/db";
+import { dataVersion, type Db } from "@agora/db";
 import { GraphSnapshot } from "./graph-snapshot.ts";
 
 const perRequest = new WeakMap<object, Promise<GraphSnapshot>>();
@@ -27,7 +27,7 @@ export class GraphIndex {
     private readonly db: Db,
     /** How long a request waits for a rebuild before it is answered from the previous graph. */
     private readonly staleAfterMs = 250,
-    private readonly load: (db: Db) => Promise<GraphData> = loadGraphData,
+    private readonly load: (db: Db) => Promise<GraphSnapshot> = GraphSnapshot.load,
   ) {}
 
   /**
@@ -54,10 +54,11 @@ export class GraphIndex {
 
   private rebuild(): Promise<GraphSnapshot> {
     this.building ??= this.load(this.db)
-      .then((data) => {
-        // The version was read before the data: a write in between only causes one more rebuild.
-        this.snapshot = GraphSnapshot.build(data);
-        return this.snapshot;
+      .then((snapshot) => {
+        // The snapshot's version is the one its rows were read at (one transaction): a write
+        // after it only causes one more rebuild.
+        this.snapshot = snapshot;
+        return snapshot;
       })
       .finally(() => {
         this.building = null;

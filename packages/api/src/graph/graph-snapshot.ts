@@ -1,9 +1,8 @@
 // The network as one immutable in-memory Graph, built from one read of the database, plus the
 // metrics that need the whole graph (betweenness, communities), computed on first use.
-import { betweenness, connectedComponents, Graph, labelCommunity, louvain, type Components, type LouvainResult } from "@agora/graph";
-import type { GraphData } from "@agora/db";
+import { betweenness, connectedComponents, GraphBuilder, labelCommunity, louvain, type Components, type Graph, type LouvainResult } from "@agora/graph";
+import { readGraphData, type Db } from "@agora/db";
 import { similarityWords } from "./similarity-words.ts";
-import { EdgeLookup } from "./edge-lookup.ts";
 
 /** Above this many nodes betweenness is estimated from sampled sources, not computed exactly. */
 export const EXACT_BETWEENNESS_LIMIT = 5_000;
@@ -20,11 +19,6 @@ export interface Communities extends LouvainResult {
 }
 
 export class GraphSnapshot {
-  readonly graph: Graph;
-  /** Edge index by edge id (a Link's id, or `held-in:<session>` and the like for foreign keys). */
-  readonly edgeIndex: EdgeLookup;
-  /** Capacity of each edge, by edge index: what sentences quote ("as Mayor of Suwon"). */
-  readonly capacity: (string | null)[];
   private betweennessScores?: Float64Array;
   private communityResult?: Communities;
   private components?: Components;
@@ -32,28 +26,41 @@ export class GraphSnapshot {
 
   constructor(
     readonly version: number,
-    data: GraphData,
+    readonly graph: Graph,
+    /** Capacity of the edges that have one, by edge index: what sentences quote ("as Mayor of Suwon"). */
+    private readonly capacities: ReadonlyMap<number, string>,
+    /** How long reading and building took, ms. */
     readonly buildMs: number,
-  ) {
-    this.graph = Graph.build(
-      data.nodes.map((n) => ({
-        id: n.id,
-        kind: n.kind,
-        label: n.label,
-        attrs: { series: n.series, country: n.country, continent: n.continent, city: n.city, date: n.date, text: similarityWords(n.text) },
-      })),
-      data.edges,
-    );
-    this.edgeIndex = new EdgeLookup(this.graph.edgeIds);
-    const capacityById = new Map(data.edges.filter((e) => e.capacity).map((e) => [e.id, e.capacity]));
-    this.capacity = this.graph.edgeIds.map((id) => capacityById.get(id) ?? null);
+  ) {}
+
+  /**
+   * Reads the network from the database straight into a graph: rows are packed as they stream
+   * in, so the read never holds a million row objects (see readGraphData).
+   */
+  static async load(db: Db): Promise<GraphSnapshot> {
+    const started = performance.now();
+    const builder = new GraphBuilder();
+    const capacities = new Map<number, string>();
+    const version = await readGraphData(db, {
+      node: (n) =>
+        builder.addNode({
+          id: n.id,
+          kind: n.kind,
+          label: n.label,
+          attrs: { series: n.series, country: n.country, continent: n.continent, city: n.city, date: n.date, text: similarityWords(n.text) },
+        }),
+      edge: (row) => {
+        const e = builder.addEdge(row);
+        if (e >= 0 && row.capacity) capacities.set(e, row.capacity);
+      },
+    });
+    const graph = builder.build();
+    return new GraphSnapshot(version, graph, capacities, performance.now() - started);
   }
 
-  static build(data: GraphData): GraphSnapshot {
-    const started = performance.now();
-    const snapshot = new GraphSnapshot(data.version, data, 0);
-    (snapshot as { buildMs: number }).buildMs = performance.now() - started;
-    return snapshot;
+  /** The title held in edge e, as the source words it, if any. */
+  capacity(e: number): string | null {
+    return this.capacities.get(e) ?? null;
   }
 
   /** Betweenness per node index: exact on small graphs, sampled (seeded, so stable) on large ones. */

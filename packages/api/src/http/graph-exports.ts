@@ -53,7 +53,7 @@ function select(snapshot: GraphSnapshot, request: ExportRequest): { nodes: numbe
     entitiesInPeriod: request.entitiesInPeriod,
     limit: request.limit,
   });
-  return { nodes: found.nodes.map((id) => graph.require(id)), edges: found.edges.map((id) => snapshot.edgeIndex.get(id)!) };
+  return { nodes: found.nodes.map((id) => graph.require(id)), edges: found.edges.map((id) => snapshot.graph.edgeIndexOf(id)) };
 }
 
 const problem = (status: number, code: string, message: string) =>

@@ -1,6 +1,7 @@
 // Everything the in-memory graph needs: live entities with the attributes that relate them
-// (series, place, date, words), live links, and the relations held by foreign keys. Unordered:
-// the graph numbers nodes and sorts adjacency itself, so results do not depend on row order.
+// (series, place, date, words), live links, and the relations held by foreign keys, streamed.
+// Unordered: the graph numbers nodes and sorts adjacency itself, so results do not depend on
+// row order.
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Db } from "../create-db.ts";
@@ -32,11 +33,10 @@ export interface GraphEdgeRow {
 /** Types of the edges that come from foreign keys rather than the Link table. */
 export const STRUCTURAL_EDGE_TYPES = ["HELD_IN", "PART_OF", "BASED_IN", "IN_COUNTRY", "BROADER"] as const;
 
-export interface GraphData {
-  /** DataVersion when the data was read; read first, so a write in between only causes a re-read. */
-  version: number;
-  nodes: GraphNodeRow[];
-  edges: GraphEdgeRow[];
+/** Where the rows go, one at a time: every node before any edge. */
+export interface GraphRowSink {
+  node(row: GraphNodeRow): void;
+  edge(row: GraphEdgeRow): void;
 }
 
 export async function dataVersion(db: Db): Promise<number> {
@@ -44,33 +44,84 @@ export async function dataVersion(db: Db): Promise<number> {
   return row?.version ?? 0;
 }
 
+/** Rows per batch: the most a read holds at once, and how often it lets other requests run. */
+const BATCH = 10_000;
+
 /**
- * Runs the graph's reads on a connection of their own, straight through the driver: at a million
- * rows the ORM's per-row mapping costs seconds and hundreds of megabytes that the driver does not.
+ * Reads run on a connection of their own, straight through the driver (at a million rows the
+ * ORM's per-row mapping costs seconds and hundreds of megabytes), inside one read-only
+ * transaction so that every statement, the version included, sees the same data. Rows are
+ * handed over a batch at a time and never collected: the caller packs them as they come.
  */
-async function withReader<T>(db: Db, read: (run: <R>(sql: string) => Promise<R[]>) => Promise<T>): Promise<T> {
+interface Reader {
+  version(): Promise<number>;
+  each<R>(sql: string, row: (r: R) => void): Promise<void>;
+}
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Promise<T> {
+  const versionSql = `SELECT "version" AS "version" FROM "DataVersion" WHERE "id" = 1`;
   if (db.target.kind === "sqlite") {
-    if (db.target.file === ":memory:") return read((sql) => db.prisma.$queryRawUnsafe(sql));
+    if (db.target.file === ":memory:") {
+      // One connection only (tests): Prisma's, whole results at once.
+      return read({
+        version: () => dataVersion(db),
+        each: async <R>(sql: string, row: (r: R) => void) => {
+          for (const r of await db.prisma.$queryRawUnsafe<R[]>(sql)) row(r);
+        },
+      });
+    }
     const sqlite = new Database(db.target.file, { readonly: true, fileMustExist: true });
     try {
-      return await read(async <R>(sql: string) => sqlite.prepare(sql).all() as R[]);
+      sqlite.exec("BEGIN");
+      return await read({
+        version: async () => (sqlite.prepare(versionSql).get() as { version: number } | undefined)?.version ?? 0,
+        each: async <R>(sql: string, row: (r: R) => void) => {
+          let n = 0;
+          // The statement stays open across the pauses; this connection has no other user.
+          for (const r of sqlite.prepare(sql).iterate()) {
+            row(r as R);
+            if (++n % BATCH === 0) await yieldToOthers();
+          }
+        },
+      });
     } finally {
+      if (sqlite.inTransaction) sqlite.exec("COMMIT");
       sqlite.close();
     }
   }
   const client = new pg.Client({ connectionString: db.target.url });
   await client.connect();
   try {
-    return await read(async <R>(sql: string) => (await client.query(sql)).rows as R[]);
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const result = await read({
+      version: async () => (await client.query<{ version: number }>(versionSql)).rows[0]?.version ?? 0,
+      each: async <R>(sql: string, row: (r: R) => void) => {
+        await client.query(`DECLARE graph_rows NO SCROLL CURSOR FOR ${sql}`);
+        for (;;) {
+          const { rows } = await client.query(`FETCH ${BATCH} FROM graph_rows`);
+          for (const r of rows) row(r as R);
+          if (rows.length < BATCH) break;
+        }
+        await client.query("CLOSE graph_rows");
+      },
+    });
+    await client.query("COMMIT");
+    return result;
   } finally {
     await client.end();
   }
 }
 
-export async function loadGraphData(db: Db): Promise<GraphData> {
-  const version = await dataVersion(db);
-  return withReader(db, async (run) => {
-    const nodes = await run<GraphNodeRow>(`
+/**
+ * Streams everything the in-memory graph needs into `sink` — entities first, then links, then
+ * the relations foreign keys hold — and returns the DataVersion the rows are as of.
+ */
+export async function readGraphData(db: Db, sink: GraphRowSink): Promise<number> {
+  return withReader(db, async (reader) => {
+    const version = await reader.version();
+    await reader.each<GraphNodeRow>(`
       SELECT p."id", p."kind", p."label", p."text", p."series", p."country", CAST(c."continent" AS TEXT) AS "continent", p."city", p."date"
       FROM (
         SELECT e."id" AS "id", CAST(e."kind" AS TEXT) AS "kind", e."label" AS "label", e."searchText" AS "text",
@@ -86,15 +137,16 @@ export async function loadGraphData(db: Db): Promise<GraphData> {
         LEFT JOIN "Resource" r ON r."id" = e."id"
         WHERE e."deletedAt" IS NULL
       ) p
-      LEFT JOIN "Country" c ON c."id" = p."country"`);
-    const links = await run<GraphEdgeRow>(`
+      LEFT JOIN "Country" c ON c."id" = p."country"`, (row) => sink.node(row));
+    const edge = (row: GraphEdgeRow) => sink.edge(row);
+    await reader.each<GraphEdgeRow>(`
       SELECT l."id" AS "id", l."sourceId" AS "source", l."targetId" AS "target", CAST(l."type" AS TEXT) AS "type", l."role" AS "role", l."capacity" AS "capacity",
         l."startDate" AS "start", l."endDate" AS "end", l."asOf" AS "asOf"
       FROM "Link" l
-      WHERE l."deletedAt" IS NULL`);
+      WHERE l."deletedAt" IS NULL`, edge);
     // Relations held by foreign keys are edges of the network too: a city is tied to the
     // sessions it hosted, a session to its congress, a theme to the broader one.
-    const structural = await run<GraphEdgeRow>(`
+    await reader.each<GraphEdgeRow>(`
       SELECT 'held-in:' || s."id" AS "id", s."id" AS "source", COALESCE(s."cityId", s."countryId") AS "target", 'HELD_IN' AS "type",
         'held-in' AS "role", NULL AS "capacity", s."startDate" AS "start", s."endDate" AS "end", NULL AS "asOf"
         FROM "Session" s WHERE s."cityId" IS NOT NULL OR s."countryId" IS NOT NULL
@@ -109,8 +161,7 @@ export async function loadGraphData(db: Db): Promise<GraphData> {
         FROM "City" c
       UNION ALL
       SELECT 'broader:' || t."id", t."id", t."parentId", 'BROADER', 'broader', NULL, NULL, NULL, NULL
-        FROM "Theme" t WHERE t."parentId" IS NOT NULL`);
-    const edges = [...links, ...structural];
-    return { version, nodes, edges };
+        FROM "Theme" t WHERE t."parentId" IS NOT NULL`, edge);
+    return version;
   });
 }

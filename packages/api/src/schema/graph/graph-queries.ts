@@ -43,7 +43,7 @@ function requireNode(snapshot: GraphSnapshot, idOrKey: string, argument: string)
   return key;
 }
 
-const edgeIndices = (snapshot: GraphSnapshot, ids: readonly string[]) => ids.map((id) => snapshot.edgeIndex.get(id)!);
+const edgeIndices = (snapshot: GraphSnapshot, ids: readonly string[]) => ids.map((id) => snapshot.graph.edgeIndexOf(id));
 
 builder.queryField("neighbourhood", (t) =>
   t.field({

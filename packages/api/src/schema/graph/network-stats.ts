@@ -115,7 +115,7 @@ export const NetworkStats = builder.objectRef<GraphSnapshot>("NetworkStats").imp
       resolve: (s, args) =>
         bridges(s.graph)
           .slice(0, Math.min(Math.max(args.first ?? 50, 1), 1000))
-          .map((id) => ({ snapshot: s, e: s.edgeIndex.get(id)! })),
+          .map((id) => ({ snapshot: s, e: s.graph.edgeIndexOf(id) })),
     }),
   }),
 });

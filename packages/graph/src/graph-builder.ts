@@ -1,0 +1,296 @@
+/*
+ * Builds a Graph a node and an edge at a time, so a caller streaming a million links from a
+ * database never holds them all as objects: each edge goes straight into typed columns (and its
+ * id into a packed string column), and the row it came from can be collected at once.
+ *
+ * Every node comes before any edge: the first edge numbers the nodes (in id order), and edges
+ * are resolved against them as they arrive.
+ */
+import { dateRange, DAWN, DUSK } from "./dates.ts";
+import { GraphInputError } from "./errors.ts";
+import { compareStrings, Graph, NO_DATE, type EdgeInput, type NodeAttrs, type NodeInput } from "./graph.ts";
+import { StringColumn, StringColumnWriter } from "./string-column.ts";
+import { TextIndex } from "./text-index.ts";
+
+interface NodeColumns {
+  ids: string[];
+  labels: string[];
+  nodeKind: Uint16Array;
+  nodeAttrs: (NodeAttrs | undefined)[];
+  index: Map<string, number>;
+}
+
+export class GraphBuilder {
+  private pendingNodes: NodeInput[] | null = [];
+  private nodes: NodeColumns | null = null;
+  private readonly kinds = new Interner();
+  private readonly types = new Interner();
+  private readonly roles = new Interner();
+  private readonly dates = new Interner();
+  private readonly ranges: ([number, number] | null)[] = [];
+  private readonly edgeIds = new StringColumnWriter();
+  private edgeSource: Int32Array;
+  private edgeTarget: Int32Array;
+  private edgeType: Uint16Array;
+  private edgeRole: Int32Array;
+  private edgeStart: Int32Array;
+  private edgeEnd: Int32Array;
+  private edgeAsOf: Int32Array;
+  private m = 0;
+  private given = 0;
+  private selfLoops = 0;
+
+  /** `expectedEdges` sizes the edge columns up front (they grow as needed anyway). */
+  constructor({ expectedEdges = 1024 }: { expectedEdges?: number } = {}) {
+    const capacity = Math.max(16, expectedEdges);
+    this.edgeSource = new Int32Array(capacity);
+    this.edgeTarget = new Int32Array(capacity);
+    this.edgeType = new Uint16Array(capacity);
+    this.edgeRole = new Int32Array(capacity);
+    this.edgeStart = new Int32Array(capacity);
+    this.edgeEnd = new Int32Array(capacity);
+    this.edgeAsOf = new Int32Array(capacity);
+  }
+
+  addNode(node: NodeInput): void {
+    if (!this.pendingNodes) throw new Error("GraphBuilder: every node must be added before the first edge");
+    this.pendingNodes.push(node);
+  }
+
+  /** Adds an edge; returns its index in the graph, or -1 when an end is not a known node (it is skipped). */
+  addEdge(edge: EdgeInput): number {
+    const { index } = this.numberNodes();
+    this.given++;
+    const s = index.get(edge.source);
+    const t = index.get(edge.target);
+    if (s === undefined || t === undefined) return -1;
+    if (s === t) this.selfLoops++;
+    const m = this.m;
+    if (m === this.edgeSource.length) this.grow();
+    this.edgeIds.push(edge.id);
+    this.edgeSource[m] = s;
+    this.edgeTarget[m] = t;
+    this.edgeType[m] = this.types.id(edge.type);
+    this.edgeRole[m] = this.roles.id(edge.role);
+    this.edgeStart[m] = this.dateId(edge.start);
+    this.edgeEnd[m] = this.dateId(edge.end);
+    this.edgeAsOf[m] = this.dateId(edge.asOf);
+    return this.m++;
+  }
+
+  build(): Graph {
+    const { ids, labels, nodeKind, nodeAttrs, index } = this.numberNodes();
+    const n = ids.length;
+    const m = this.m;
+    const edgeSource = this.edgeSource.slice(0, m);
+    const edgeTarget = this.edgeTarget.slice(0, m);
+    const edgeStart = this.edgeStart.slice(0, m);
+    const edgeEnd = this.edgeEnd.slice(0, m);
+    const edgeAsOf = this.edgeAsOf.slice(0, m);
+    const edgeIds = this.edgeIds.finish();
+
+    const periodLo = new Int32Array(m);
+    const periodHi = new Int32Array(m);
+    let invalidDates = 0;
+    const rangeOf = (id: number): [number, number] | null => {
+      if (id === NO_DATE) return null;
+      const range = this.ranges[id] ?? null;
+      if (!range) invalidDates++;
+      return range;
+    };
+    for (let e = 0; e < m; e++) {
+      const start = rangeOf(edgeStart[e]!);
+      const end = rangeOf(edgeEnd[e]!);
+      const asOf = rangeOf(edgeAsOf[e]!);
+      // A period wins over asOf; a link stated only "as of" a date held at least on that date.
+      if (start || end) {
+        periodLo[e] = start ? start[0] : DAWN;
+        periodHi[e] = end ? end[1] : DUSK;
+      } else if (asOf) {
+        periodLo[e] = asOf[0];
+        periodHi[e] = asOf[1];
+      } else {
+        periodLo[e] = DAWN;
+        periodHi[e] = DUSK;
+      }
+    }
+
+    const { offsets, neighbour, incidentEdge } = buildAdjacency(n, edgeSource, edgeTarget, edgeIds);
+
+    const cityOf = new Int32Array(n).fill(-1);
+    const seriesMembers = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const attrs = nodeAttrs[i];
+      if (!attrs) continue;
+      if (attrs.city != null) cityOf[i] = index.get(attrs.city) ?? -1;
+      if (attrs.series != null && attrs.series !== "") {
+        const members = seriesMembers.get(attrs.series);
+        if (members) members.push(i);
+        else seriesMembers.set(attrs.series, [i]);
+      }
+    }
+    const located = groupBy(n, cityOf);
+
+    return new Graph({
+      ids,
+      labels,
+      nodeKind,
+      kinds: this.kinds.values,
+      nodeAttrs,
+      index,
+      edgeIds,
+      edgeSource,
+      edgeTarget,
+      edgeType: this.edgeType.slice(0, m),
+      types: this.types.values,
+      edgeRole: this.edgeRole.slice(0, m),
+      roles: this.roles.values,
+      edgeStart,
+      edgeEnd,
+      edgeAsOf,
+      dateStrings: this.dates.values,
+      periodLo,
+      periodHi,
+      offsets,
+      neighbour,
+      incidentEdge,
+      cityOf,
+      locatedOffsets: located.offsets,
+      locatedNodes: located.members,
+      seriesMembers,
+      text: TextIndex.build(nodeAttrs.map((a) => a?.text)),
+      stats: { nodes: n, edges: m, skippedEdges: this.given - m, selfLoops: this.selfLoops, invalidDates },
+    });
+  }
+
+  /** Numbers the nodes in id order, once: indices never depend on the order nodes were added in. */
+  private numberNodes(): NodeColumns {
+    if (this.nodes) return this.nodes;
+    const nodes = this.pendingNodes!;
+    this.pendingNodes = null;
+    const order = Array.from(nodes.keys()).sort((a, b) => compareStrings(nodes[a]!.id, nodes[b]!.id));
+    const n = nodes.length;
+    const ids: string[] = new Array(n);
+    const labels: string[] = new Array(n);
+    const nodeAttrs: (NodeAttrs | undefined)[] = new Array(n);
+    const nodeKind = new Uint16Array(n);
+    const index = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const node = nodes[order[i]!]!;
+      if (i > 0 && ids[i - 1] === node.id) throw new GraphInputError("DUPLICATE_NODE", `node "${node.id}" is given twice`);
+      ids[i] = node.id;
+      labels[i] = node.label;
+      nodeAttrs[i] = node.attrs;
+      nodeKind[i] = this.kinds.id(node.kind);
+      index.set(node.id, i);
+    }
+    this.nodes = { ids, labels, nodeKind, nodeAttrs, index };
+    return this.nodes;
+  }
+
+  private dateId(value: string | null | undefined): number {
+    if (value == null || value === "") return NO_DATE;
+    const id = this.dates.id(value);
+    if (id === this.ranges.length) this.ranges.push(dateRange(value));
+    return id;
+  }
+
+  private grow() {
+    const size = this.edgeSource.length * 2;
+    const grown = <T extends Int32Array | Uint16Array>(from: T): T => {
+      const to = new (from.constructor as new (n: number) => T)(size);
+      to.set(from);
+      return to;
+    };
+    this.edgeSource = grown(this.edgeSource);
+    this.edgeTarget = grown(this.edgeTarget);
+    this.edgeType = grown(this.edgeType);
+    this.edgeRole = grown(this.edgeRole);
+    this.edgeStart = grown(this.edgeStart);
+    this.edgeEnd = grown(this.edgeEnd);
+    this.edgeAsOf = grown(this.edgeAsOf);
+  }
+}
+
+class Interner {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+function buildAdjacency(n: number, source: Int32Array, target: Int32Array, edgeIds: StringColumn) {
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
+    if (s === t) continue;
+    offsets[s + 1]!++;
+    offsets[t + 1]!++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const size = offsets[n]!;
+
+  // First fill in edge order, then transpose: walking nodes in order and appending each entry
+  // to its neighbour's list leaves every list sorted by neighbour, in linear time.
+  const rawNeighbour = new Int32Array(size);
+  const rawEdge = new Int32Array(size);
+  const cursor = offsets.slice(0, n);
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
+    if (s === t) continue;
+    rawNeighbour[cursor[s]!] = t;
+    rawEdge[cursor[s]!++] = e;
+    rawNeighbour[cursor[t]!] = s;
+    rawEdge[cursor[t]!++] = e;
+  }
+  const neighbour = new Int32Array(size);
+  const incidentEdge = new Int32Array(size);
+  cursor.set(offsets.subarray(0, n));
+  for (let v = 0; v < n; v++) {
+    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+      const u = rawNeighbour[k]!;
+      neighbour[cursor[u]!] = v;
+      incidentEdge[cursor[u]!++] = rawEdge[k]!;
+    }
+  }
+
+  // Parallel edges (a person both speaker and moderator at one session) sit side by side;
+  // order them by id so "the first edge between two nodes" is the same whatever the input order.
+  for (let i = 0; i < n; i++) {
+    const end = offsets[i + 1]!;
+    let k = offsets[i]!;
+    while (k < end) {
+      let run = k + 1;
+      while (run < end && neighbour[run] === neighbour[k]) run++;
+      if (run - k > 1) {
+        const sorted = Array.from(incidentEdge.subarray(k, run)).sort((a, b) => compareStrings(edgeIds.get(a), edgeIds.get(b)));
+        incidentEdge.set(sorted, k);
+      }
+      k = run;
+    }
+  }
+  return { offsets, neighbour, incidentEdge };
+}
+
+/** CSR grouping of the nodes by a group index (-1 = none), members ascending. */
+function groupBy(groups: number, groupOf: Int32Array): { offsets: Int32Array; members: Int32Array } {
+  const offsets = new Int32Array(groups + 1);
+  for (const g of groupOf) if (g >= 0) offsets[g + 1]!++;
+  for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
+  const cursor = offsets.slice(0, groups);
+  const members = new Int32Array(offsets[groups]!);
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) members[cursor[g]!++] = i;
+  }
+  return { offsets, members };
+}

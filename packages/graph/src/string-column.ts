@@ -1,0 +1,119 @@
+/*
+ * Many short strings (a million link ids) packed into one string and an offsets array: about
+ * a byte per character instead of a heap object of 30-40 bytes per string plus its slot in an
+ * array. Reading one back slices it out, which is cheap next to what callers then do with it.
+ */
+export class StringColumn {
+  /** Open-addressing hash table of positions + 1 (0 = empty), built on the first indexOf. */
+  private slots: Int32Array | null = null;
+
+  private constructor(
+    private readonly packed: string,
+    /** String i is packed.slice(offsets[i], offsets[i + 1]). */
+    private readonly offsets: Int32Array,
+  ) {}
+
+  static from(values: Iterable<string>): StringColumn {
+    const writer = new StringColumnWriter();
+    for (const value of values) writer.push(value);
+    return writer.finish();
+  }
+
+  get length(): number {
+    return this.offsets.length - 1;
+  }
+
+  get(i: number): string {
+    return this.packed.slice(this.offsets[i]!, this.offsets[i + 1]!);
+  }
+
+  /** The first position holding `value`, or -1: a hash lookup, 4-8 bytes per string once built. */
+  indexOf(value: string): number {
+    const slots = (this.slots ??= this.buildSlots());
+    const mask = slots.length - 1;
+    for (let slot = hash(value, 0, value.length) & mask; ; slot = (slot + 1) & mask) {
+      const found = slots[slot]!;
+      if (found === 0) return -1;
+      const i = found - 1;
+      const start = this.offsets[i]!;
+      if (this.offsets[i + 1]! - start === value.length && this.packed.startsWith(value, start)) return i;
+    }
+  }
+
+  private buildSlots(): Int32Array {
+    let size = 16;
+    while (size < this.length * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < this.length; i++) {
+      const start = this.offsets[i]!;
+      const end = this.offsets[i + 1]!;
+      let slot = hash(this.packed, start, end) & mask;
+      let taken = false;
+      while (slots[slot] !== 0) {
+        // A repeated string keeps its first position.
+        const j = slots[slot]! - 1;
+        if (this.offsets[j + 1]! - this.offsets[j]! === end - start && this.packed.startsWith(this.packed.slice(start, end), this.offsets[j]!)) {
+          taken = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (!taken) slots[slot] = i + 1;
+    }
+    return slots;
+  }
+
+  /** The strings in the given order (for callers that want an array, e.g. tests). */
+  toArray(): string[] {
+    return Array.from({ length: this.length }, (_, i) => this.get(i));
+  }
+
+  static fromParts(packed: string, offsets: Int32Array): StringColumn {
+    return new StringColumn(packed, offsets);
+  }
+}
+
+/** FNV-1a over the UTF-16 code units text[start..end). */
+function hash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/** Appends strings one at a time, then packs them (the graph builder's edge ids). */
+export class StringColumnWriter {
+  // Strings are joined a chunk at a time so the pieces waiting to be packed stay few.
+  private static readonly CHUNK = 4096;
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+  private offsets = new Int32Array(1024);
+  private count = 0;
+  private chars = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(value: string): void {
+    if (this.count + 1 >= this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.chars += value.length;
+    this.offsets[++this.count] = this.chars;
+    this.pending.push(value);
+    if (this.pending.length === StringColumnWriter.CHUNK) this.flush();
+  }
+
+  finish(): StringColumn {
+    this.flush();
+    return StringColumn.fromParts(this.chunks.join(""), this.offsets.slice(0, this.count + 1));
+  }
+
+  private flush() {
+    if (this.pending.length > 0) this.chunks.push(this.pending.join(""));
+    this.pending = [];
+  }
+}
