@@ -1,10 +1,9 @@
 // createApp({ db }) builds the whole HTTP application (GraphQL, health check, web app) as a
 // fetch handler. It opens no port: server.ts does, and tests call app.fetch directly.
-import { resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { createYoga } from "graphql-yoga";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
-import type { Db } from "@agora/db";
+import { REPO_ROOT, type Db } from "@agora/db";
 import { schema } from "./schema/index.ts";
 import { createContext } from "./context.ts";
 import { healthCheck } from "./http/health.ts";
@@ -32,7 +31,7 @@ import { stableErrorCodes } from "./http/stable-error-codes.ts";
 import { inputLimits } from "./http/input-limits.ts";
 import { observeLateRejections } from "./http/observed-resolvers.ts";
 
-export const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), "../../../apps/web/dist");
+export const DEFAULT_WEB_DIST = resolve(REPO_ROOT, "apps/web/dist");
 export const DEFAULT_CACHE_TTL_SECONDS = 60;
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/query-limits.ts";
 export { createResponseCache, type ResponseCache, type ResponseCacheOptions, type CachedEntity } from "./http/response-cache.ts";

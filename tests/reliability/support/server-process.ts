@@ -1,5 +1,8 @@
-// The real server (packages/api/src/server.ts) in a child process, on a free port, for the tests
-// that need a process: SIGTERM, kill, memory after GC, two processes sharing a database.
+// The real server in a child process, on a free port, for the tests that need a process:
+// SIGTERM, kill, memory after GC, two processes sharing a database. It runs the bundle
+// `pnpm start` runs (packages/api/dist/server.mjs, written by `pnpm build`), so these tests
+// also prove the shipped artefact works.
+import { existsSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "../../setup/paths.ts";
@@ -17,7 +20,9 @@ export interface ServerProcess {
 
 export async function startServer(env: Record<string, string>, { nodeArgs = [] as string[], timeoutMs = 60_000 } = {}): Promise<ServerProcess> {
   const apiDir = join(REPO_ROOT, "packages/api");
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/server.ts"], {
+  const bundle = join(apiDir, "dist/server.mjs");
+  if (!existsSync(bundle)) throw new Error(`no server bundle at ${bundle}: run \`npx -y pnpm@10 build\` first (pnpm test does)`);
+  const child = spawn(process.execPath, [...nodeArgs, "--enable-source-maps", bundle], {
     cwd: apiDir,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

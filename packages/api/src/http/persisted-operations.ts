@@ -4,15 +4,12 @@
 // (apps/web/src/generated/gql/persisted-documents.json: { "<sha256>": "<operation text>" }).
 // With arbitrary operations off, that list is all the API will run.
 import { existsSync, readFileSync } from "node:fs";
-import { resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { REPO_ROOT } from "@agora/db";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 
-export const DEFAULT_PERSISTED_OPERATIONS_MANIFEST = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  "../../../../apps/web/src/generated/gql/persisted-documents.json",
-);
+export const DEFAULT_PERSISTED_OPERATIONS_MANIFEST = resolve(REPO_ROOT, "apps/web/src/generated/gql/persisted-documents.json");
 
 export interface PersistedOperationsOptions {
   /** The manifest file; null means none (every hash is unknown). */

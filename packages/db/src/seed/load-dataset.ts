@@ -1,13 +1,13 @@
 // Reads the curated YAML files and proves them consistent before anything touches a database:
 // schema, unique ids, references to the right kinds, and quotes that really are in their source.
 import { readFileSync, existsSync } from "node:fs";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
+import { PRISMA_DIR } from "../paths.ts";
 import { datasetSchema, type Dataset, type DatasetFile } from "./data-schema.ts";
 import { normaliseWhitespace } from "../text/normalise.ts";
 
-export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../prisma/data");
+export const DEFAULT_DATA_DIR = resolve(PRISMA_DIR, "data");
 
 export class DatasetError extends Error {
   constructor(readonly problems: string[]) {
