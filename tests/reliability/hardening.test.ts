@@ -156,6 +156,10 @@ describe("operation timeout", () => {
     expect(query.json.errors[0].extensions.code).toBe("OPERATION_TIMEOUT");
     // Answered before the database could have: the timer, not the query, ended it.
     expect(took).toBeLessThan(900);
+    // Graph queries run on another executor (http/compiled-queries.ts); the limit holds there too.
+    const graph = await send(slow, { body: { query: `{ neighbourhood(id: "gsef-2014", depth: 1) { nodeCount } }` } });
+    expect(graph.status).toBe(503);
+    expect(graph.json.errors[0].extensions.code).toBe("OPERATION_TIMEOUT");
     const mutation = await send(slow, {
       headers: { ...JSON_HEADERS, authorization: `Bearer ${tokens.member}` },
       body: { query: `mutation { createApiToken(name: "slow") { token } }` },

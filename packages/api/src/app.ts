@@ -30,6 +30,7 @@ import { debugHeap } from "./http/debug-heap.ts";
 import { stableErrorCodes } from "./http/stable-error-codes.ts";
 import { inputLimits } from "./http/input-limits.ts";
 import { observeLateRejections } from "./http/observed-resolvers.ts";
+import { compiledQueries } from "./http/compiled-queries.ts";
 
 export const DEFAULT_WEB_DIST = resolve(REPO_ROOT, "apps/web/dist");
 export const DEFAULT_CACHE_TTL_SECONDS = 60;
@@ -146,6 +147,8 @@ export function createApp({
       inputLimits(),
       requestSizeLimits({ maxBodyBytes, maxAuthenticatedBodyBytes, maxUrlBytes: DEFAULT_REQUEST_SIZE_LIMITS.maxUrlBytes }),
       ...(introspection ? [] : [disableIntrospection()]),
+      // Before the timeout, which then wraps the compiled executor it sets.
+      compiledQueries(),
       operationTimeout(operationTimeoutMs),
       // Before the cache: it turns a hash into the operation text the cache key is made of.
       persistedOperations(operations, allowArbitraryOperations),
