@@ -27,8 +27,9 @@ export class GraphSnapshot {
   constructor(
     readonly version: number,
     readonly graph: Graph,
-    /** Capacity of the edges that have one, by edge index: what sentences quote ("as Mayor of Suwon"). */
-    private readonly capacities: ReadonlyMap<number, string>,
+    /** Each edge's capacity as an index into `capacityValues`, -1 for none: what sentences quote ("as Mayor of Suwon"). */
+    private readonly capacityOf: Int32Array,
+    private readonly capacityValues: readonly string[],
     /** How long reading and building took, ms. */
     readonly buildMs: number,
   ) {}
@@ -40,7 +41,12 @@ export class GraphSnapshot {
   static async load(db: Db): Promise<GraphSnapshot> {
     const started = performance.now();
     const builder = new GraphBuilder();
-    const capacities = new Map<number, string>();
+    // A capacity is on one link in six, and repeats ("Mayor"): distinct values once, then an
+    // index per edge, rather than a map entry and a string per link.
+    const valueIds = new Map<string, number>();
+    const capacityValues: string[] = [];
+    const capacityEdges: number[] = [];
+    const capacityIds: number[] = [];
     const version = await readGraphData(db, {
       node: (n) =>
         builder.addNode({
@@ -51,16 +57,23 @@ export class GraphSnapshot {
         }),
       edge: (row) => {
         const e = builder.addEdge(row);
-        if (e >= 0 && row.capacity) capacities.set(e, row.capacity);
+        if (e < 0 || !row.capacity) return;
+        let id = valueIds.get(row.capacity);
+        if (id === undefined) valueIds.set(row.capacity, (id = capacityValues.push(row.capacity) - 1));
+        capacityEdges.push(e);
+        capacityIds.push(id);
       },
     });
     const graph = builder.build();
-    return new GraphSnapshot(version, graph, capacities, performance.now() - started);
+    const capacityOf = new Int32Array(graph.edgeCount).fill(-1);
+    capacityEdges.forEach((e, k) => (capacityOf[e] = capacityIds[k]!));
+    return new GraphSnapshot(version, graph, capacityOf, capacityValues, performance.now() - started);
   }
 
   /** The title held in edge e, as the source words it, if any. */
   capacity(e: number): string | null {
-    return this.capacities.get(e) ?? null;
+    const id = this.capacityOf[e]!;
+    return id < 0 ? null : this.capacityValues[id]!;
   }
 
   /** Betweenness per node index: exact on small graphs, sampled (seeded, so stable) on large ones. */
