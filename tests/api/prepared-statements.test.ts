@@ -43,15 +43,17 @@ describe.runIf(ENGINE === "postgres")("prepared reads on PostgreSQL", () => {
     expect((await client.query({ text: byId, values: ["seoul"] })).rows).toEqual([{ label: "Seoul" }]);
   });
 
-  it("is on for the app's own pool, and off when asked", async () => {
+  it("is on for the app's own pool, and off when asked (option or PG_PREPARED_STATEMENTS=false)", async () => {
     if (db.target.kind !== "postgres") return;
     // One connection, so the catalogue query sees the session that ran the reads.
-    for (const preparedStatements of [true, false]) {
-      const one = createDb(db.target.url, { poolSize: 1, preparedStatements });
+    for (const [preparedStatements, env] of [[true, undefined], [false, undefined], [undefined, "false"]] as const) {
+      if (env) process.env.PG_PREPARED_STATEMENTS = env;
+      const one = createDb(db.target.url, { poolSize: 1, ...(preparedStatements === undefined ? {} : { preparedStatements }) });
+      delete process.env.PG_PREPARED_STATEMENTS;
       try {
         await one.prisma.entity.findMany({ where: { kind: "CITY" }, take: 2 });
         const rows = await one.prisma.$queryRawUnsafe<{ statement: string }[]>(`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'agora_%'`);
-        if (preparedStatements) expect(rows.map((r) => r.statement)).toContainEqual(expect.stringMatching(/^SELECT .*FROM "public"\."Entity" WHERE/));
+        if (preparedStatements === true) expect(rows.map((r) => r.statement)).toContainEqual(expect.stringMatching(/^SELECT .*FROM "public"\."Entity" WHERE/));
         else expect(rows).toEqual([]);
       } finally {
         await one.close();

@@ -26,7 +26,7 @@ export interface Db {
 export interface CreateDbOptions {
   /** Called for every SQL statement, e.g. to count statements per request. */
   onQuery?: (sql: string) => void;
-  /** Name repeated reads so PostgreSQL parses and plans them once per connection (default true). */
+  /** Name repeated reads so PostgreSQL parses and plans them once per connection (default true, or PG_PREPARED_STATEMENTS=false). */
   preparedStatements?: boolean;
   /** Maximum PostgreSQL connections (default 10). */
   poolSize?: number;
@@ -49,7 +49,7 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
   });
   // Without a listener, an idle client's error (PostgreSQL restarting, 57P01) kills the process.
   pool.on("error", (error) => console.warn(`postgres pool: ${error.message}`));
-  if (options.preparedStatements !== false) pool.on("connect", (client) => prepareRepeatedReads(client));
+  if (options.preparedStatements ?? process.env.PG_PREPARED_STATEMENTS !== "false") pool.on("connect", (client) => prepareRepeatedReads(client));
   const adapter = new PrismaPg(pool);
   const prisma = new PostgresPrismaClient({ adapter, log: [...log] }) as unknown as AgoraPrisma;
   if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery!(e.query));
