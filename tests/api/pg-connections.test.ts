@@ -1,5 +1,6 @@
-// PostgreSQL: repeated reads are prepared once per connection (packages/db/src/adapters/
-// pg-prepared-statements.ts); writes and statements beyond the limit run unnamed as before.
+// PostgreSQL connections as createDb opens them: repeated reads are prepared once per connection
+// (packages/db/src/adapters/pg-prepared-statements.ts), writes and statements beyond the limit run
+// unnamed; and no parallel workers unless asked.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@agora/db";
@@ -59,5 +60,25 @@ describe.runIf(ENGINE === "postgres")("prepared reads on PostgreSQL", () => {
         await one.close();
       }
     }
+  });
+
+  it("runs without parallel workers unless asked (PG_PARALLEL_QUERY=true)", async () => {
+    if (db.target.kind !== "postgres") return;
+    const setting = async (parallelQuery?: boolean, env?: string) => {
+      if (env) process.env.PG_PARALLEL_QUERY = env;
+      const one = createDb(db.target.url, { poolSize: 1, ...(parallelQuery === undefined ? {} : { parallelQuery }) });
+      delete process.env.PG_PARALLEL_QUERY;
+      try {
+        const [row] = await one.prisma.$queryRawUnsafe<{ workers: string }[]>(`SELECT current_setting('max_parallel_workers_per_gather') AS workers`);
+        return row!.workers;
+      } finally {
+        await one.close();
+      }
+    };
+    const serverDefault = (await db.prisma.$queryRawUnsafe<{ d: string }[]>(`SELECT boot_val AS d FROM pg_settings WHERE name = 'max_parallel_workers_per_gather'`))[0]!.d;
+    expect(serverDefault).not.toBe("0");
+    expect(await setting()).toBe("0");
+    expect(await setting(true)).toBe(serverDefault);
+    expect(await setting(undefined, "true")).toBe(serverDefault);
   });
 });
