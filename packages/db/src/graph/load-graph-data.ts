@@ -47,12 +47,7 @@ export async function dataVersion(db: Db): Promise<number> {
 /** Rows per batch: the most a read holds at once, and how often it lets other requests run. */
 const BATCH = 10_000;
 
-/**
- * Reads run on a connection of their own, straight through the driver (at a million rows the
- * ORM's per-row mapping costs seconds and hundreds of megabytes), inside one read-only
- * transaction so that every statement, the version included, sees the same data. Rows are
- * handed over a batch at a time and never collected: the caller packs them as they come.
- */
+/** One read-only transaction: its data version, and each statement's rows one at a time. */
 interface Reader {
   version(): Promise<number>;
   each<R>(sql: string, row: (r: R) => void): Promise<void>;
@@ -60,6 +55,12 @@ interface Reader {
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * Reads run on a connection of their own, straight through the driver (at a million rows the
+ * ORM's per-row mapping costs seconds and hundreds of megabytes), inside one read-only
+ * transaction so that every statement, the version included, sees the same data. Rows are
+ * handed over a batch at a time and never collected: the caller packs them as they come.
+ */
 async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Promise<T> {
   const versionSql = `SELECT "version" AS "version" FROM "DataVersion" WHERE "id" = 1`;
   if (db.target.kind === "sqlite") {
