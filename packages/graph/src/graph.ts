@@ -182,6 +182,11 @@ export class Graph {
     return this.edgeIds.get(e);
   }
 
+  /** Builds the edge-id lookup table now, e.g. while a new graph is prepared off the request path. */
+  indexEdgeIds(): void {
+    this.edgeIds.buildIndex();
+  }
+
   /** The index of the edge with this id, or -1 (a hash lookup; the table is built on first use). */
   edgeIndexOf(id: string): number {
     return this.edgeIds.indexOf(id);

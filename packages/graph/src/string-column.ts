@@ -40,6 +40,11 @@ export class StringColumn {
     }
   }
 
+  /** Builds the hash table now rather than on the first indexOf (~0.2 s at a million strings). */
+  buildIndex(): void {
+    this.slots ??= this.buildSlots();
+  }
+
   private buildSlots(): Int32Array {
     let size = 16;
     while (size < this.length * 2) size *= 2;

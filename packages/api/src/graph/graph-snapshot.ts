@@ -65,6 +65,8 @@ export class GraphSnapshot {
       },
     });
     const graph = builder.build();
+    // Here, while the previous graph still answers, not in the first request that looks an edge up.
+    graph.indexEdgeIds();
     const capacityOf = new Int32Array(graph.edgeCount).fill(-1);
     capacityEdges.forEach((e, k) => (capacityOf[e] = capacityIds[k]!));
     return new GraphSnapshot(version, graph, capacityOf, capacityValues, performance.now() - started);
