@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@agora/db";
+import { optionsFromEnv } from "../../packages/api/src/http/options-from-env.ts";
 import { prepareRepeatedReads } from "../../packages/db/src/adapters/pg-prepared-statements.ts";
 import { copyOfBaseDb, ENGINE, type TestDb } from "../setup/test-db.ts";
 
@@ -48,9 +49,9 @@ describe.runIf(ENGINE === "postgres")("prepared reads on PostgreSQL", () => {
     if (db.target.kind !== "postgres") return;
     // One connection, so the catalogue query sees the session that ran the reads.
     for (const [preparedStatements, env] of [[true, undefined], [false, undefined], [undefined, "false"]] as const) {
-      if (env) process.env.PG_PREPARED_STATEMENTS = env;
-      const one = createDb(db.target.url, { poolSize: 1, ...(preparedStatements === undefined ? {} : { preparedStatements }) });
-      delete process.env.PG_PREPARED_STATEMENTS;
+      // The server reads the variable with its other settings and hands it to createDb.
+      const fromEnv = env ? optionsFromEnv({ PG_PREPARED_STATEMENTS: env }).database : {};
+      const one = createDb(db.target.url, { poolSize: 1, ...fromEnv, ...(preparedStatements === undefined ? {} : { preparedStatements }) });
       try {
         await one.prisma.entity.findMany({ where: { kind: "CITY" }, take: 2 });
         const rows = await one.prisma.$queryRawUnsafe<{ statement: string }[]>(`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'agora_%'`);
@@ -65,9 +66,8 @@ describe.runIf(ENGINE === "postgres")("prepared reads on PostgreSQL", () => {
   it("runs without parallel workers unless asked (PG_PARALLEL_QUERY=true)", async () => {
     if (db.target.kind !== "postgres") return;
     const setting = async (parallelQuery?: boolean, env?: string) => {
-      if (env) process.env.PG_PARALLEL_QUERY = env;
-      const one = createDb(db.target.url, { poolSize: 1, ...(parallelQuery === undefined ? {} : { parallelQuery }) });
-      delete process.env.PG_PARALLEL_QUERY;
+      const fromEnv = env ? optionsFromEnv({ PG_PARALLEL_QUERY: env }).database : {};
+      const one = createDb(db.target.url, { poolSize: 1, ...fromEnv, ...(parallelQuery === undefined ? {} : { parallelQuery }) });
       try {
         const [row] = await one.prisma.$queryRawUnsafe<{ workers: string }[]>(`SELECT current_setting('max_parallel_workers_per_gather') AS workers`);
         return row!.workers;

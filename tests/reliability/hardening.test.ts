@@ -201,6 +201,9 @@ describe("configuration", () => {
     expect(() => optionsFromEnv({ CORS_ORIGINS: "*" })).toThrow(EnvError);
     expect(() => optionsFromEnv({ CORS_ORIGINS: "https://a.example/app" })).toThrow(/CORS_ORIGINS must list origins/);
     expect(() => optionsFromEnv({ INTROSPECTION: "no" })).toThrow(/INTROSPECTION must be 'true' or 'false'/);
+    expect(optionsFromEnv({}).database).toEqual({ preparedStatements: true, parallelQuery: false });
+    expect(optionsFromEnv({ PG_PREPARED_STATEMENTS: "false", PG_PARALLEL_QUERY: "true" }).database).toEqual({ preparedStatements: false, parallelQuery: true });
+    expect(() => optionsFromEnv({ PG_PARALLEL_QUERY: "1" })).toThrow(/PG_PARALLEL_QUERY must be 'true' or 'false'; got '1'/);
     expect(() => optionsFromEnv({ MAX_BODY_BYTES: "2048", MAX_UPLOAD_BODY_BYTES: "1024" })).toThrow(/MAX_UPLOAD_BODY_BYTES/);
   });
 });

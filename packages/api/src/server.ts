@@ -46,7 +46,7 @@ if (!options.allowArbitraryOperations && !existsSync(options.persistedOperations
 
 let db;
 try {
-  db = await prepareDb(undefined, { log });
+  db = await prepareDb(undefined, { log, ...options.database });
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof DatasetError) fail(error.message);
   throw error;

@@ -26,9 +26,9 @@ export interface Db {
 export interface CreateDbOptions {
   /** Called for every SQL statement, e.g. to count statements per request. */
   onQuery?: (sql: string) => void;
-  /** Name repeated reads so PostgreSQL parses and plans them once per connection (default true, or PG_PREPARED_STATEMENTS=false). */
+  /** Name repeated reads so PostgreSQL parses and plans them once per connection (default true). */
   preparedStatements?: boolean;
-  /** Let PostgreSQL run one query on several workers (default false, or PG_PARALLEL_QUERY=true). */
+  /** Let PostgreSQL run one query on several workers (default false). */
   parallelQuery?: boolean;
   /** Maximum PostgreSQL connections (default 10). */
   poolSize?: number;
@@ -51,11 +51,11 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
     // Parallel query spends more CPU to finish one big query sooner; an API answering many
     // requests at once has no idle cores to lend, so it only costs throughput. Measured on
     // search at M: 50 ms of CPU per query without workers, 63 ms in the leader alone with two.
-    ...((options.parallelQuery ?? process.env.PG_PARALLEL_QUERY === "true") ? {} : { options: "-c max_parallel_workers_per_gather=0" }),
+    ...(options.parallelQuery ? {} : { options: "-c max_parallel_workers_per_gather=0" }),
   });
   // Without a listener, an idle client's error (PostgreSQL restarting, 57P01) kills the process.
   pool.on("error", (error) => console.warn(`postgres pool: ${error.message}`));
-  if (options.preparedStatements ?? process.env.PG_PREPARED_STATEMENTS !== "false") pool.on("connect", (client) => prepareRepeatedReads(client));
+  if (options.preparedStatements ?? true) pool.on("connect", (client) => prepareRepeatedReads(client));
   const adapter = new PrismaPg(pool);
   const prisma = new PostgresPrismaClient({ adapter, log: [...log] }) as unknown as AgoraPrisma;
   if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery!(e.query));

@@ -32,6 +32,8 @@ export interface EnvOptions {
   introspection: boolean;
   graphiql: boolean;
   debugHeap: boolean;
+  /** PostgreSQL connection settings (PG_PREPARED_STATEMENTS, PG_PARALLEL_QUERY), for createDb. */
+  database: { preparedStatements: boolean; parallelQuery: boolean };
 }
 
 const LIMIT_VARIABLES = {
@@ -72,6 +74,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): EnvOptions {
     introspection: boolean(env, "INTROSPECTION", true),
     graphiql: boolean(env, "GRAPHIQL", true),
     debugHeap: boolean(env, "DEBUG_HEAP", false),
+    database: { preparedStatements: boolean(env, "PG_PREPARED_STATEMENTS", true), parallelQuery: boolean(env, "PG_PARALLEL_QUERY", false) },
     cacheTtlSeconds: integer(env, "CACHE_TTL_SECONDS", 0, 60),
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? DEFAULT_REDIS_KEY_PREFIX,
