@@ -9,6 +9,7 @@
 import { dateRange, DAWN, DUSK } from "./dates.ts";
 import { GraphInputError } from "./errors.ts";
 import { compareStrings, Graph, NO_DATE, type EdgeInput, type NodeAttrs, type NodeInput } from "./graph.ts";
+import { Interner } from "./interner.ts";
 import { StringColumn, StringColumnWriter } from "./string-column.ts";
 import { TextIndex } from "./text-index.ts";
 
@@ -28,7 +29,7 @@ export class GraphBuilder {
   private readonly roles = new Interner();
   private readonly dates = new Interner();
   private readonly ranges: ([number, number] | null)[] = [];
-  private readonly copies = new Map<string, string>();
+  private readonly copies = new Interner();
   private readonly edgeIds = new StringColumnWriter();
   private edgeSource: Int32Array;
   private edgeTarget: Int32Array;
@@ -64,11 +65,11 @@ export class GraphBuilder {
             ...node,
             attrs: {
               ...attrs,
-              ...(attrs.series != null ? { series: this.shared(attrs.series) } : {}),
-              ...(attrs.country != null ? { country: this.shared(attrs.country) } : {}),
-              ...(attrs.continent != null ? { continent: this.shared(attrs.continent) } : {}),
-              ...(attrs.city != null ? { city: this.shared(attrs.city) } : {}),
-              ...(attrs.date != null ? { date: this.shared(attrs.date) } : {}),
+              ...(attrs.series != null ? { series: this.copies.shared(attrs.series) } : {}),
+              ...(attrs.country != null ? { country: this.copies.shared(attrs.country) } : {}),
+              ...(attrs.continent != null ? { continent: this.copies.shared(attrs.continent) } : {}),
+              ...(attrs.city != null ? { city: this.copies.shared(attrs.city) } : {}),
+              ...(attrs.date != null ? { date: this.copies.shared(attrs.date) } : {}),
             },
           }
         : node,
@@ -206,13 +207,6 @@ export class GraphBuilder {
     return this.nodes;
   }
 
-  private shared(value: string): string {
-    const copy = this.copies.get(value);
-    if (copy !== undefined) return copy;
-    this.copies.set(value, value);
-    return value;
-  }
-
   private dateId(value: string | null | undefined): number {
     if (value == null || value === "") return NO_DATE;
     const id = this.dates.id(value);
@@ -234,20 +228,6 @@ export class GraphBuilder {
     this.edgeStart = grown(this.edgeStart);
     this.edgeEnd = grown(this.edgeEnd);
     this.edgeAsOf = grown(this.edgeAsOf);
-  }
-}
-
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(value, id);
-      this.values.push(value);
-    }
-    return id;
   }
 }
 

@@ -1,6 +1,7 @@
 export { Graph, type EdgeInput, type GraphStats, type NodeAttrs, type NodeInput } from "./graph.ts";
 export { GraphBuilder } from "./graph-builder.ts";
 export { StringColumn } from "./string-column.ts";
+export { Interner } from "./interner.ts";
 export { GraphInputError, checkInteger, type GraphInputErrorCode } from "./errors.ts";
 export { dateRange } from "./dates.ts";
 export { neighbourhood, MAX_DEPTH, type Neighbourhood, type NeighbourhoodOptions } from "./neighbourhood.ts";

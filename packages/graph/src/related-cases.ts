@@ -1,8 +1,8 @@
 import { checkInteger } from "./errors.ts";
+import { compareStrings, type Graph } from "./graph.ts";
 
 /** The most related cases one query returns. */
 export const MAX_RELATED_CASES = 100;
-import { compareStrings, type Graph } from "./graph.ts";
 
 export type ReasonKind =
   | "SHARED_THEME"

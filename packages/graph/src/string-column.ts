@@ -34,10 +34,14 @@ export class StringColumn {
     for (let slot = hash(value, 0, value.length) & mask; ; slot = (slot + 1) & mask) {
       const found = slots[slot]!;
       if (found === 0) return -1;
-      const i = found - 1;
-      const start = this.offsets[i]!;
-      if (this.offsets[i + 1]! - start === value.length && this.packed.startsWith(value, start)) return i;
+      if (this.holds(found - 1, value)) return found - 1;
     }
+  }
+
+  /** Whether string i is `value`, compared in place. */
+  private holds(i: number, value: string): boolean {
+    const start = this.offsets[i]!;
+    return this.offsets[i + 1]! - start === value.length && this.packed.startsWith(value, start);
   }
 
   /** Builds the hash table now rather than on the first indexOf (~0.2 s at a million strings). */
@@ -57,8 +61,7 @@ export class StringColumn {
       let taken = false;
       while (slots[slot] !== 0) {
         // A repeated string keeps its first position.
-        const j = slots[slot]! - 1;
-        if (this.offsets[j + 1]! - this.offsets[j]! === end - start && this.packed.startsWith(this.packed.slice(start, end), this.offsets[j]!)) {
+        if (this.holds(slots[slot]! - 1, this.get(i))) {
           taken = true;
           break;
         }

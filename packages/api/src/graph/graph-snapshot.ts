@@ -1,6 +1,6 @@
 // The network as one immutable in-memory Graph, built from one read of the database, plus the
 // metrics that need the whole graph (betweenness, communities), computed on first use.
-import { betweenness, connectedComponents, GraphBuilder, labelCommunity, louvain, type Components, type Graph, type LouvainResult } from "@agora/graph";
+import { betweenness, connectedComponents, GraphBuilder, Interner, labelCommunity, louvain, type Components, type Graph, type LouvainResult } from "@agora/graph";
 import { readGraphData, type Db } from "@agora/db";
 import { similarityWords } from "./similarity-words.ts";
 
@@ -43,8 +43,7 @@ export class GraphSnapshot {
     const builder = new GraphBuilder();
     // A capacity is on one link in six, and repeats ("Mayor"): distinct values once, then an
     // index per edge, rather than a map entry and a string per link.
-    const valueIds = new Map<string, number>();
-    const capacityValues: string[] = [];
+    const capacities = new Interner();
     const capacityEdges: number[] = [];
     const capacityIds: number[] = [];
     const version = await readGraphData(db, {
@@ -58,10 +57,8 @@ export class GraphSnapshot {
       edge: (row) => {
         const e = builder.addEdge(row);
         if (e < 0 || !row.capacity) return;
-        let id = valueIds.get(row.capacity);
-        if (id === undefined) valueIds.set(row.capacity, (id = capacityValues.push(row.capacity) - 1));
         capacityEdges.push(e);
-        capacityIds.push(id);
+        capacityIds.push(capacities.id(row.capacity));
       },
     });
     const graph = builder.build();
@@ -69,7 +66,7 @@ export class GraphSnapshot {
     graph.indexEdgeIds();
     const capacityOf = new Int32Array(graph.edgeCount).fill(-1);
     capacityEdges.forEach((e, k) => (capacityOf[e] = capacityIds[k]!));
-    return new GraphSnapshot(version, graph, capacityOf, capacityValues, performance.now() - started);
+    return new GraphSnapshot(version, graph, capacityOf, capacities.values, performance.now() - started);
   }
 
   /** The title held in edge e, as the source words it, if any. */
