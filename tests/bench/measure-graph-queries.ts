@@ -3,11 +3,11 @@
 // figures and the JIT start from the same place each time; prints its result as JSON.
 import { fileURLToPath } from "node:url";
 import { createApp } from "@agora/api";
-import { readFileSync } from "node:fs";
 import { createDb } from "@agora/db";
 import { GraphSnapshot } from "../../packages/api/src/graph/graph-snapshot.ts";
 import { ENTITY_BY_KEY, NEIGHBOURHOOD, NEIGHBOURHOOD_COUNT, NODE_BY_ID, PATH, RELATED_CASES, RELATED_KINDS } from "./graph-queries.ts";
 import { summarise, type Timings } from "./percentiles.ts";
+import { memory } from "./compare/proc-stats.ts";
 import { createRandom } from "./random.ts";
 
 export interface QueryResult extends Timings {
@@ -72,7 +72,7 @@ export async function measureGraphQueries(url: string, { targets = 200, seed = 1
     const firstQueryMs = await once(NEIGHBOURHOOD_COUNT);
     const communitiesMs = await once(NEIGHBOURHOOD);
     const { rss, heapUsed } = process.memoryUsage();
-    const peakRssBytes = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) * 1024;
+    const peakRssBytes = memory(process.pid)?.hwm ?? 0;
 
     const queries: QueryResult[] = [];
     const time = async <T>(
