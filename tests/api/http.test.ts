@@ -1,5 +1,6 @@
 // The HTTP surface besides GraphQL: health check, GraphiQL, the web app, and the published schema.
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -69,4 +70,29 @@ it("masks unexpected errors and reports validation errors exactly", async () => 
 
 it("publishes a schema.graphql that matches the code (run `pnpm schema:print` after changing the schema)", () => {
   expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(printedSchema());
+});
+
+it("sends a GraphQL answer as UTF-8 bytes whose Content-Length counts bytes, not characters", async () => {
+  const server = createServer(t.app);
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  try {
+    const { port } = server.address() as { port: number };
+    const key = "Zürich–東京";
+    const body = JSON.stringify({ query: `query($id: ID!) { neighbourhood(id: $id) { nodeCount } }`, variables: { id: key } });
+    const { headers, bytes } = await new Promise<{ headers: Record<string, unknown>; bytes: Buffer }>((done, fail) => {
+      const req = request({ port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => done({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+      });
+      req.on("error", fail);
+      req.end(body);
+    });
+    expect(headers["content-type"]).toBe("application/graphql-response+json; charset=utf-8");
+    expect(Number(headers["content-length"])).toBe(bytes.length);
+    expect(bytes.length).toBeGreaterThan(bytes.toString("utf8").length);
+    expect(JSON.parse(bytes.toString("utf8")).errors[0].message).toContain(key);
+  } finally {
+    await new Promise((closed) => server.close(closed));
+  }
 });

@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { createYoga } from "graphql-yoga";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
+import { JsonBytesResponse } from "./http/json-bytes-response.ts";
 import { REPO_ROOT, type Db } from "@agora/db";
 import { schema } from "./schema/index.ts";
 import { createContext } from "./context.ts";
@@ -110,6 +111,7 @@ export function createApp({
   const operations = loadPersistedOperations(persistedOperationsManifest, log);
   return createYoga({
     schema,
+    fetchAPI: { Response: JsonBytesResponse },
     graphqlEndpoint: "/graphql",
     graphiql: graphiql ? { title: "Agora GraphQL API", defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,

@@ -4,7 +4,7 @@ export { StringColumn } from "./string-column.ts";
 export { Interner } from "./interner.ts";
 export { GraphInputError, checkInteger, type GraphInputErrorCode } from "./errors.ts";
 export { dateRange } from "./dates.ts";
-export { neighbourhood, MAX_DEPTH, type Neighbourhood, type NeighbourhoodOptions } from "./neighbourhood.ts";
+export { neighbourhood, neighbourhoodIndices, MAX_DEPTH, type Neighbourhood, type NeighbourhoodIndices, type NeighbourhoodOptions } from "./neighbourhood.ts";
 export { shortestPaths, MAX_PATH_LENGTH, type Path, type ShortestPathsOptions } from "./shortest-paths.ts";
 export {
   relatedCases,

@@ -29,15 +29,36 @@ export interface Neighbourhood {
   depthOf: Map<string, number>;
 }
 
+/** A neighbourhood as graph indices: what callers that read the graph's columns next want. */
+export interface NeighbourhoodIndices {
+  /** Node indices, root first, then breadth-first. */
+  nodes: number[];
+  /** Hops from the root of each of `nodes`, in the same order. */
+  depths: number[];
+  /** Edge indices, each once, listed from the end found first. */
+  edges: number[];
+  truncated: boolean;
+}
+
 export const MAX_DEPTH = 3;
 
 export function neighbourhood(graph: Graph, rootId: string, options: NeighbourhoodOptions): Neighbourhood {
+  const found = neighbourhoodIndices(graph, graph.require(rootId), options);
+  return {
+    nodes: found.nodes.map((u) => graph.id(u)),
+    edges: found.edges.map((e) => graph.edgeId(e)),
+    truncated: found.truncated,
+    depthOf: new Map(found.nodes.map((u, p) => [graph.id(u), found.depths[p]!])),
+  };
+}
+
+/** `neighbourhood` without turning indices into ids and back (a 2-hop answer holds thousands of edges). */
+export function neighbourhoodIndices(graph: Graph, root: number, options: NeighbourhoodOptions): NeighbourhoodIndices {
   const { depth } = options;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
     throw new GraphInputError("DEPTH_OUT_OF_RANGE", `depth must be an integer from 1 to ${MAX_DEPTH}, got ${depth}`);
   }
   const limit = options.limit == null ? Infinity : checkInteger("limit", options.limit, 1, 2 ** 31 - 1);
-  const root = graph.require(rootId);
   const kinds = kindMask(graph, options.kinds);
   const types = typeMask(graph, options.linkTypes);
   const window = queryWindow(options.from, options.to);
@@ -73,18 +94,13 @@ export function neighbourhood(graph: Graph, rootId: string, options: Neighbourho
   }
 
   // Edges are listed from their end found first, so each appears once, in BFS order.
-  const edges: string[] = [];
+  const edges: number[] = [];
   for (let p = 0; p < order.length; p++) {
     const u = order[p]!;
     for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-      if (position[neighbour[k]!]! > p + 1 && passes(incidentEdge[k]!)) edges.push(graph.edgeId(incidentEdge[k]!));
+      if (position[neighbour[k]!]! > p + 1 && passes(incidentEdge[k]!)) edges.push(incidentEdge[k]!);
     }
   }
 
-  return {
-    nodes: order.map((u) => graph.id(u)),
-    edges,
-    truncated,
-    depthOf: new Map(order.map((u, p) => [graph.id(u), depthAt[p]!])),
-  };
+  return { nodes: order, depths: depthAt, edges, truncated };
 }

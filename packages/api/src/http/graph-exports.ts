@@ -4,7 +4,7 @@
 // filtered like the graph queries (?kinds=SESSION,PERSON&linkTypes=...&from=2017&to=2019) or
 // cut around one entity (?around=kampala&depth=2). Text formats stream, chunk by chunk.
 import type { Plugin } from "graphql-yoga";
-import { filteredSubgraph, GraphInputError, neighbourhood } from "@agora/graph";
+import { filteredSubgraph, GraphInputError, neighbourhoodIndices } from "@agora/graph";
 import { batchChunks, csvZip, edgesCsv, entityJsonLd, gexf, graphJsonLdChunks, graphml, nodesCsv, type ExportGraph } from "@agora/export";
 import type { Db } from "@agora/db";
 import type { GraphIndex } from "../graph/graph-index.ts";
@@ -43,8 +43,9 @@ function select(snapshot: GraphSnapshot, request: ExportRequest): { nodes: numbe
   const { graph } = snapshot;
   if (!request.around) return filteredSubgraph(graph, request);
   const key = resolveKey(request.around);
-  if (graph.indexOf(key) < 0) throw new GraphInputError("UNKNOWN_NODE", `around: no entity has the key or ID "${request.around}"`);
-  const found = neighbourhood(graph, key, {
+  const root = graph.indexOf(key);
+  if (root < 0) throw new GraphInputError("UNKNOWN_NODE", `around: no entity has the key or ID "${request.around}"`);
+  const found = neighbourhoodIndices(graph, root, {
     depth: request.depth,
     kinds: request.kinds,
     linkTypes: request.linkTypes,
@@ -53,7 +54,7 @@ function select(snapshot: GraphSnapshot, request: ExportRequest): { nodes: numbe
     entitiesInPeriod: request.entitiesInPeriod,
     limit: request.limit,
   });
-  return { nodes: found.nodes.map((id) => graph.require(id)), edges: found.edges.map((id) => snapshot.graph.edgeIndexOf(id)) };
+  return { nodes: found.nodes, edges: found.edges };
 }
 
 const problem = (status: number, code: string, message: string) =>

@@ -1,7 +1,7 @@
 // The graph queries: neighbourhoods, paths, related cases, network measures and timelines, all
 // answered from the in-memory graph (see graph/graph-index.ts).
 import { GraphQLError } from "graphql";
-import { checkInteger, filteredSubgraph, GraphInputError, MAX_DEPTH, MAX_PATH_LENGTH, MAX_RELATED_CASES, neighbourhood, relatedCases, shortestPaths } from "@agora/graph";
+import { checkInteger, filteredSubgraph, GraphInputError, MAX_DEPTH, MAX_PATH_LENGTH, MAX_RELATED_CASES, neighbourhoodIndices, relatedCases, shortestPaths } from "@agora/graph";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
@@ -68,7 +68,8 @@ builder.queryField("neighbourhood", (t) =>
       return onGraph(
         ctx,
         (snapshot) => {
-          const result = neighbourhood(snapshot.graph, requireNode(snapshot, String(args.id), "id"), {
+          const root = snapshot.graph.indexOf(requireNode(snapshot, String(args.id), "id"));
+          const result = neighbourhoodIndices(snapshot.graph, root, {
             depth,
             kinds: args.kinds,
             linkTypes: args.linkTypes,
@@ -77,7 +78,7 @@ builder.queryField("neighbourhood", (t) =>
             entitiesInPeriod: args.entitiesInPeriod,
             limit,
           });
-          return { snapshot, nodes: result.nodes, edges: edgeIndices(snapshot, result.edges), truncated: result.truncated, depthOf: result.depthOf };
+          return { snapshot, nodes: result.nodes, depths: result.depths, edges: result.edges, truncated: result.truncated };
         },
         () => {
           checkInteger("depth", depth, 1, MAX_DEPTH);
@@ -115,10 +116,10 @@ builder.queryField("graph", (t) =>
           const inside = new Set(kept);
           return {
             snapshot,
-            nodes: kept.map((i) => graph.id(i)),
+            nodes: kept,
+            depths: null,
             edges: found.edges.filter((e) => inside.has(graph.edgeSource[e]!) && inside.has(graph.edgeTarget[e]!)),
             truncated: kept.length < found.nodes.length,
-            depthOf: new Map(),
           };
         },
         () => checkInteger("limit", limit, 1, MAX_SUBGRAPH_NODES),

@@ -6,12 +6,14 @@ import { EntityKind } from "../entity-kind.ts";
 import { Continent } from "../country.ts";
 import { GraphEdge } from "./graph-edge.ts";
 
+/** Nodes and edges as indices into the snapshot's graph. */
 export interface SubgraphShape {
   snapshot: GraphSnapshot;
-  nodes: string[];
+  nodes: number[];
+  /** Hops from the root of each of `nodes`; null when there is no root (all 0). */
+  depths: number[] | null;
   edges: number[];
   truncated: boolean;
-  depthOf: Map<string, number>;
 }
 
 interface SubgraphNodeShape {
@@ -49,7 +51,7 @@ export const Subgraph = builder.objectRef<SubgraphShape>("Subgraph").implement({
     nodes: t.field({
       type: [EntityRef],
       description: "The entities, root first, then nearest first.",
-      resolve: (s, _a, ctx) => loadEntities(ctx, s.nodes) as never,
+      resolve: (s, _a, ctx) => loadEntities(ctx, s.nodes.map((i) => s.snapshot.graph.id(i))) as never,
     }),
     edges: t.field({
       type: [GraphEdge],
@@ -59,7 +61,7 @@ export const Subgraph = builder.objectRef<SubgraphShape>("Subgraph").implement({
     graphNodes: t.field({
       type: [SubgraphNode],
       description: "What a graph view needs of each entity (kind, label, depth, degree, community), in the order of `nodes`, without loading the entities.",
-      resolve: (s) => s.nodes.map((id) => ({ snapshot: s.snapshot, i: s.snapshot.graph.require(id), depth: s.depthOf.get(id) ?? 0 })),
+      resolve: (s) => s.nodes.map((i, p) => ({ snapshot: s.snapshot, i, depth: s.depths?.[p] ?? 0 })),
     }),
     nodeCount: t.int({ description: "The number of entities.", resolve: (s) => s.nodes.length }),
     edgeCount: t.int({ description: "The number of edges.", resolve: (s) => s.edges.length }),
