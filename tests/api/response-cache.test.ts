@@ -85,6 +85,31 @@ describe("in memory", () => {
     expect((await sessions(app, 5, { authorization: `Bearer ${token}` })).sql).toBeGreaterThan(0);
   });
 
+  it("stores neither answers with errors, nor introspection, nor mutations", async () => {
+    const cache = createResponseCache();
+    const stored: string[] = [];
+    const app = createApp({ db, webDist: null, responseCache: { ...cache, store: { ...cache.store, set: (key, ...rest) => (stored.push(key), cache.store.set(key, ...rest)) } } });
+    const ask = async (query: string) => {
+      const before = db.statements.length;
+      const response = await app.fetch("http://agora.test/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      return { body: await response.json(), sql: db.statements.length - before };
+    };
+    // Partly answered: the sessions are there, the node is an error.
+    const partial = `{ sessions(first: 2) { edges { node { id } } } node(id: "%%%") { id } }`;
+    const first = await ask(partial);
+    expect(first.body.errors).toHaveLength(1);
+    expect(first.body.data.sessions.edges).toHaveLength(2);
+    expect((await ask(partial)).sql).toBeGreaterThan(0);
+    await ask(`{ __schema { queryType { name } } }`);
+    await ask(`mutation { signOut }`);
+    expect(stored).toEqual([]);
+    // The same app stores a plain answer, and then answers it without SQL.
+    const plain = `{ sessions(first: 2) { edges { node { id } } } }`;
+    expect((await ask(plain)).sql).toBeGreaterThan(0);
+    expect(stored).toHaveLength(1);
+    expect((await ask(plain)).sql).toBe(0);
+  });
+
   it("is off with a TTL of 0", async () => {
     await sessions(uncached, 2);
     expect((await sessions(uncached, 2)).sql).toBeGreaterThan(0);

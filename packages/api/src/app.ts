@@ -2,14 +2,14 @@
 // fetch handler. It opens no port: server.ts does, and tests call app.fetch directly.
 import { resolve } from "node:path";
 import { createYoga } from "graphql-yoga";
-import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
-import { JsonBytesResponse } from "./http/json-bytes-response.ts";
 import { REPO_ROOT, type Db } from "@agora/db";
 import { schema } from "./schema/index.ts";
 import { createContext } from "./context.ts";
 import { healthCheck } from "./http/health.ts";
 import { staticFiles } from "./http/static-files.ts";
 import { hideInternalErrorDetails } from "./http/hide-internal-error-details.ts";
+import { cachedResponses } from "./http/cached-responses.ts";
+import { JsonBytesResponse } from "./http/json-bytes-response.ts";
 import { createResponseCache, type ResponseCache } from "./http/response-cache.ts";
 import { DEFAULT_PERSISTED_OPERATIONS_MANIFEST, loadPersistedOperations, persistedOperations } from "./http/persisted-operations.ts";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/query-limits.ts";
@@ -157,13 +157,12 @@ export function createApp({
       useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...limits }),
       ...(cacheTtlSeconds > 0
         ? [
-            useResponseCache({
-              cache: responseCache.store,
-              ttl: cacheTtlSeconds * 1000,
+            cachedResponses({
+              store: responseCache.store,
+              ttlMs: cacheTtlSeconds * 1000,
               // Keyed by operation and variables only, so a request that could carry a user's
               // identity is never answered from, nor stored in, the shared cache.
-              session: () => null,
-              // Subscriptions (event streams) are never cached: the plugin would hold their events back.
+              // Subscriptions (event streams) are never cached.
               enabled: (request) =>
                 !request.headers.has("authorization") && !request.headers.has("cookie") && !request.headers.get("accept")?.includes("text/event-stream"),
             }),

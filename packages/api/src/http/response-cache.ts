@@ -1,9 +1,8 @@
-// The store behind the response cache: in this process's memory by default, or in Redis when
-// several instances must share entries and invalidations. Writes invalidate through it:
-// `invalidate([{ typename: "Session", id }])` drops every cached response that contains that
-// object (id is its GraphQL `id`), `invalidateAll()` drops everything (bulk writes such as the
-// seed). A mutation's returned objects are invalidated automatically by the plugin; a mutation
-// calls `ctx.responseCache.invalidate` for anything else it changes.
+// The store behind the response cache (http/cached-responses.ts): in this process's memory by
+// default, or in Redis when several instances must share entries and invalidations. Writes
+// invalidate through it. Entries do not record which objects they hold (noting that costs a walk
+// of every answer), so `invalidate([{ typename: "Session", id }])` drops every entry, as
+// `invalidateAll()` does: never stale, coarser than it says. Every write drops everything anyway.
 //
 // Redis trouble never fails a request: while Redis is unreachable, reads miss, writes are
 // skipped, the problem is logged once, and answers come straight from the database.
@@ -14,7 +13,7 @@ import { redact } from "@agora/db";
 
 export interface CachedEntity {
   typename: string;
-  /** The object's GraphQL `id`; without it, every response holding that type is dropped. */
+  /** The object's GraphQL `id`. */
   id?: string | number;
 }
 
@@ -23,6 +22,7 @@ export interface ResponseCache {
   readonly store: Cache;
   /** "memory", or "redis <url>" with the password hidden. */
   readonly description: string;
+  /** Says what changed; drops every entry (see above). */
   invalidate(entities: Iterable<CachedEntity>): Promise<void>;
   invalidateAll(): Promise<void>;
   /** Resolves once the store can be used, or is known to be down (answers are then uncached). */
@@ -48,18 +48,19 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
 
 function memoryResponseCache(maxEntries = 1000): ResponseCache {
   let memory = createInMemoryCache({ max: maxEntries });
+  const dropAll = () => {
+    memory = createInMemoryCache({ max: maxEntries });
+  };
   return {
     // Delegates through `memory`, so that invalidateAll can swap in an empty cache.
     store: {
       get: (key) => memory.get(key),
       set: (key, result, entities, ttl) => memory.set(key, result, entities, ttl),
-      invalidate: (entities) => memory.invalidate(entities),
+      invalidate: () => dropAll(),
     },
     description: "memory",
-    invalidate: async (entities) => void (await memory.invalidate(entities)),
-    invalidateAll: async () => {
-      memory = createInMemoryCache({ max: maxEntries });
-    },
+    invalidate: async () => dropAll(),
+    invalidateAll: async () => dropAll(),
     ready: async () => {},
     close: async () => {},
   };
@@ -107,30 +108,26 @@ function redisResponseCache(url: string, options: ResponseCacheOptions): Respons
     }
   }
 
-  const invalidate = async (entities: Iterable<CachedEntity>) => {
-    const list = [...entities];
-    if (!usable()) log(`response cache: Redis at ${where} is unavailable; ${list.length} invalidation(s) lost, cached answers may be stale until they expire`);
-    await guard(undefined, () => shared.invalidate(list));
+  const invalidateAll = async () => {
+    if (!usable()) log(`response cache: Redis at ${where} is unavailable; could not empty it, cached answers may be stale until they expire`);
+    await guard(undefined, async () => {
+      // SCAN patterns and replies ignore ioredis' keyPrefix, while DEL adds it: strip it first.
+      for await (const keys of redis.scanStream({ match: `${keyPrefix}*`, count: 500 })) {
+        const names = (keys as string[]).map((key) => key.slice(keyPrefix.length));
+        if (names.length) await redis.unlink(...names);
+      }
+    });
   };
   return {
     // The plugin does not await set or invalidate: none of these may ever reject.
     store: {
       get: (key) => guard(undefined, () => shared.get(key)),
       set: (key, result, entities, ttl) => guard(undefined, () => shared.set(key, result, entities, ttl)),
-      invalidate,
+      invalidate: invalidateAll,
     },
     description: `redis ${where}`,
-    invalidate,
-    invalidateAll: async () => {
-      if (!usable()) log(`response cache: Redis at ${where} is unavailable; could not empty it, cached answers may be stale until they expire`);
-      await guard(undefined, async () => {
-        // SCAN patterns and replies ignore ioredis' keyPrefix, while DEL adds it: strip it first.
-        for await (const keys of redis.scanStream({ match: `${keyPrefix}*`, count: 500 })) {
-          const names = (keys as string[]).map((key) => key.slice(keyPrefix.length));
-          if (names.length) await redis.unlink(...names);
-        }
-      });
-    },
+    invalidate: invalidateAll,
+    invalidateAll,
     ready: () => settled,
     close: async () => {
       redis.removeAllListeners("ready");
