@@ -19,6 +19,15 @@ export interface BetweennessOptions {
  * count as one: two links between the same nodes are not two routes.
  */
 export function betweenness(graph: Graph, options: BetweennessOptions = {}): Float64Array {
+  const steps = betweennessSteps(graph, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `betweenness` in slices, one search from one source per `next()` (see louvainSteps). */
+export function* betweennessSteps(graph: Graph, options: BetweennessOptions = {}): Generator<void, Float64Array, void> {
   const n = graph.nodeCount;
   const { offsets, neighbour } = graph;
   const exact = options.samples === undefined || options.samples >= n;
@@ -78,6 +87,7 @@ export function betweenness(graph: Graph, options: BetweennessOptions = {}): Flo
       sigma[v] = 0;
       delta[v] = 0;
     }
+    yield;
   }
 
   // Each unordered pair was counted from both ends.

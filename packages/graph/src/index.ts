@@ -18,10 +18,10 @@ export {
   type SharedNeighbour,
 } from "./related-cases.ts";
 export { degreeCentrality, type DegreeCentralityOptions } from "./degree-centrality.ts";
-export { betweenness, type BetweennessOptions } from "./betweenness.ts";
+export { betweenness, betweennessSteps, type BetweennessOptions } from "./betweenness.ts";
 export { bridges } from "./bridges.ts";
 export { regionalBrokers, type RegionalBroker, type RegionalBrokersOptions } from "./regional-brokers.ts";
-export { louvain, type LouvainOptions, type LouvainResult } from "./louvain.ts";
+export { louvain, louvainSteps, type LouvainOptions, type LouvainResult } from "./louvain.ts";
 export { modularity, type ModularityOptions } from "./modularity.ts";
 export { labelCommunity, type LabelCommunityOptions } from "./label-community.ts";
 export { connectedComponents, type Components } from "./connected-components.ts";

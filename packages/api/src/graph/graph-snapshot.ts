@@ -1,16 +1,18 @@
 // The network as one immutable in-memory Graph, built from one read of the database, plus the
-// metrics that need the whole graph (betweenness, communities), computed on first use.
-import { betweenness, connectedComponents, GraphBuilder, Interner, labelCommunity, louvain, type Components, type Graph, type LouvainResult } from "@agora/graph";
+// metrics that need the whole graph: communities, computed with the graph (every graph view
+// colours by them), and betweenness, computed on first use; both in slices (run-in-slices.ts).
+import { betweennessSteps, connectedComponents, GraphBuilder, Interner, labelCommunity, louvainSteps, type Components, type Graph, type LouvainResult } from "@agora/graph";
 import { readGraphData, type Db } from "@agora/db";
+import { runAtOnce, runInSlices } from "./run-in-slices.ts";
 import { similarityWords } from "./similarity-words.ts";
 
 /** Above this many nodes betweenness is estimated from sampled sources, not computed exactly. */
 export const EXACT_BETWEENNESS_LIMIT = 5_000;
 
 /**
- * Sources sampled for betweenness: each costs one breadth-first search of the whole graph, and
- * the computation holds the event loop, so the budget is about 50M adjacency steps (~1-2 s):
- * 45 sources at 100k entities and 1M links, more on smaller graphs.
+ * Sources sampled for betweenness: each costs one breadth-first search of the whole graph, so the
+ * budget is about 50M adjacency steps (~1-2 s of CPU, in slices): 45 sources at 100k entities
+ * and 1M links, more on smaller graphs.
  */
 const betweennessSamples = (nodes: number, edges: number) => Math.max(16, Math.min(500, Math.round(5e7 / (nodes + 2 * edges))));
 
@@ -19,7 +21,7 @@ export interface Communities extends LouvainResult {
 }
 
 export class GraphSnapshot {
-  private betweennessScores?: Float64Array;
+  private betweennessScores?: Promise<Float64Array>;
   private communityResult?: Communities;
   private components?: Components;
   private parents?: Map<string, string | null>;
@@ -66,7 +68,9 @@ export class GraphSnapshot {
     graph.indexEdgeIds();
     const capacityOf = new Int32Array(graph.edgeCount).fill(-1);
     capacityEdges.forEach((e, k) => (capacityOf[e] = capacityIds[k]!));
-    return new GraphSnapshot(version, graph, capacityOf, capacities.values, performance.now() - started);
+    const snapshot = new GraphSnapshot(version, graph, capacityOf, capacities.values, performance.now() - started);
+    await snapshot.computeCommunities();
+    return snapshot;
   }
 
   /** The title held in edge e, as the source words it, if any. */
@@ -76,13 +80,13 @@ export class GraphSnapshot {
   }
 
   /** Betweenness per node index: exact on small graphs, sampled (seeded, so stable) on large ones. */
-  betweenness(): Float64Array {
-    this.betweennessScores ??= betweenness(this.graph, {
-      normalised: true,
-      ...(this.graph.nodeCount > EXACT_BETWEENNESS_LIMIT
-        ? { samples: betweennessSamples(this.graph.nodeCount, this.graph.edgeCount), seed: 1 }
-        : {}),
-    });
+  betweenness(): Promise<Float64Array> {
+    this.betweennessScores ??= runInSlices(
+      betweennessSteps(this.graph, {
+        normalised: true,
+        ...(this.graph.nodeCount > EXACT_BETWEENNESS_LIMIT ? { samples: betweennessSamples(this.graph.nodeCount, this.graph.edgeCount), seed: 1 } : {}),
+      }),
+    );
     return this.betweennessScores;
   }
 
@@ -90,12 +94,26 @@ export class GraphSnapshot {
     return this.graph.nodeCount <= EXACT_BETWEENNESS_LIMIT;
   }
 
+  /** Louvain communities (seed 1), each named by its most central members. */
   communities(): Communities {
-    if (!this.communityResult) {
-      const result = louvain(this.graph, { seed: 1 });
-      this.communityResult = { ...result, labels: result.communities.map((c) => labelCommunity(this.graph, c.members)) };
-    }
+    // load() computes them with the graph; a snapshot made otherwise computes them here, at once.
+    this.communityResult ??= runAtOnce(this.communitySteps());
     return this.communityResult;
+  }
+
+  /** Computes the communities in slices, unless done already. */
+  async computeCommunities(): Promise<void> {
+    this.communityResult ??= await runInSlices(this.communitySteps());
+  }
+
+  private *communitySteps(): Generator<void, Communities, void> {
+    const result = yield* louvainSteps(this.graph, { seed: 1 });
+    const labels: string[] = [];
+    for (const c of result.communities) {
+      labels.push(labelCommunity(this.graph, c.members));
+      yield;
+    }
+    return { ...result, labels };
   }
 
   /** Each theme's broader theme, from the BROADER edges. */

@@ -15,7 +15,7 @@ const EntityMetrics = builder.objectRef<MetricsShape>("EntityMetrics").implement
     degree: t.int({ description: "Edges touching it in the graph (links plus held-in, part-of, based-in... relations).", resolve: (m) => m.snapshot.graph.degree(m.i) }),
     betweenness: t.float({
       description: "Share of shortest paths between other entities that pass through it (normalised to 0–1); estimated from sampled sources on large graphs.",
-      resolve: (m) => m.snapshot.betweenness()[m.i]!,
+      resolve: async (m) => (await m.snapshot.betweenness())[m.i]!,
     }),
     community: t.field({
       type: Community,

@@ -94,7 +94,7 @@ export const NetworkStats = builder.objectRef<GraphSnapshot>("NetworkStats").imp
         kinds: t.arg({ type: [EntityKind], required: false, description: "Only entities of these kinds (default: all)." }),
         first: t.arg.int({ defaultValue: 10, description: "How many (1 to 100)." }),
       },
-      resolve: (s, args) => topBy(s, s.betweenness(), args.kinds, args.first),
+      resolve: async (s, args) => topBy(s, await s.betweenness(), args.kinds, args.first),
     }),
     communities: t.field({
       type: [Community],
