@@ -58,9 +58,34 @@ it("computes communities in slices, letting other work run before they are done"
     setImmediate(tick);
   };
   setImmediate(tick);
-  await snapshot.computeCommunities();
+  await snapshot.communitiesReady();
   done = true;
   expect(ranMeanwhile).toBeGreaterThan(1);
   // The sliced result is the one computed in one go.
   expect(snapshot.communities().modularity).toBe(louvain(snapshot.graph, { seed: 1 }).modularity);
+});
+
+it("answers from a first graph before its communities, and swaps in a rebuilt one only with them", async () => {
+  // Snapshots whose communities are held back until the test lets them go.
+  const held: (() => void)[] = [];
+  const load = async (d: Db) => {
+    const snapshot = await GraphSnapshot.load(d);
+    const ready = snapshot.communitiesReady.bind(snapshot);
+    const gate = new Promise<void>((resolve) => held.push(resolve));
+    snapshot.communitiesReady = () => gate.then(ready);
+    return snapshot;
+  };
+  const index = new GraphIndex(db, 50, load);
+  const first = await index.current(); // resolves although its communities are held
+  expect(held).toHaveLength(1);
+  held[0]!();
+  await addLink("graph-index-3");
+  const during = await index.current();
+  expect(during).toBe(first);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(await index.current()).toBe(first); // built, but its communities are still held
+  held[1]!();
+  let latest = first;
+  for (let i = 0; i < 100 && latest === first; i++) latest = await index.current();
+  expect(latest.graph.edgeIndexOf("graph-index-3")).toBeGreaterThanOrEqual(0);
 });

@@ -85,6 +85,23 @@ describe("in memory", () => {
     expect((await sessions(app, 5, { authorization: `Bearer ${token}` })).sql).toBeGreaterThan(0);
   });
 
+  it("answers a hit with the same bytes as the miss, however often it is asked", async () => {
+    const app = createApp({ db, webDist: null });
+    const ask = async () => {
+      const before = db.statements.length;
+      const response = await app.fetch("http://agora.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+        body: JSON.stringify({ query: `{ sessions(first: 3) { totalCount edges { cursor node { id title startDate city { name } } } } }` }),
+      });
+      return { text: await response.text(), type: response.headers.get("content-type"), sql: db.statements.length - before };
+    };
+    const miss = await ask();
+    expect(miss.sql).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) expect(await ask()).toEqual({ text: miss.text, type: miss.type, sql: 0 });
+    expect(JSON.parse(miss.text).data.sessions.edges).toHaveLength(3);
+  });
+
   it("stores neither answers with errors, nor introspection, nor mutations", async () => {
     const cache = createResponseCache();
     const stored: string[] = [];

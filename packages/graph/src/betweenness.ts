@@ -1,6 +1,7 @@
 import { checkInteger } from "./errors.ts";
 import type { Graph } from "./graph.ts";
 import { createRandom, shuffle } from "./prng.ts";
+import { runToEnd, type Steps } from "./steps.ts";
 
 export interface BetweennessOptions {
   /**
@@ -19,15 +20,11 @@ export interface BetweennessOptions {
  * count as one: two links between the same nodes are not two routes.
  */
 export function betweenness(graph: Graph, options: BetweennessOptions = {}): Float64Array {
-  const steps = betweennessSteps(graph, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(betweennessSteps(graph, options));
 }
 
-/** `betweenness` in slices, one search from one source per `next()` (see louvainSteps). */
-export function* betweennessSteps(graph: Graph, options: BetweennessOptions = {}): Generator<void, Float64Array, void> {
+/** `betweenness` in slices (see steps.ts), one search from one source per `next()`. */
+export function* betweennessSteps(graph: Graph, options: BetweennessOptions = {}): Steps<Float64Array> {
   const n = graph.nodeCount;
   const { offsets, neighbour } = graph;
   const exact = options.samples === undefined || options.samples >= n;

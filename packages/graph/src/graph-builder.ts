@@ -10,6 +10,7 @@ import { dateRange, DAWN, DUSK } from "./dates.ts";
 import { GraphInputError } from "./errors.ts";
 import { compareStrings, Graph, NO_DATE, type EdgeInput, type NodeAttrs, type NodeInput } from "./graph.ts";
 import { Interner } from "./interner.ts";
+import { runToEnd, type Steps } from "./steps.ts";
 import { StringColumn, StringColumnWriter } from "./string-column.ts";
 import { TextIndex } from "./text-index.ts";
 
@@ -98,7 +99,13 @@ export class GraphBuilder {
   }
 
   build(): Graph {
+    return runToEnd(this.buildSteps());
+  }
+
+  /** `build` in phases (see steps.ts), pausing after each pass over the nodes or the edges. */
+  *buildSteps(): Steps<Graph> {
     const { ids, labels, nodeKind, nodeAttrs, index } = this.numberNodes();
+    yield;
     const n = ids.length;
     const m = this.m;
     const edgeSource = this.edgeSource.slice(0, m);
@@ -107,6 +114,7 @@ export class GraphBuilder {
     const edgeEnd = this.edgeEnd.slice(0, m);
     const edgeAsOf = this.edgeAsOf.slice(0, m);
     const edgeIds = this.edgeIds.finish();
+    yield;
 
     const periodLo = new Int32Array(m);
     const periodHi = new Int32Array(m);
@@ -133,8 +141,9 @@ export class GraphBuilder {
         periodHi[e] = DUSK;
       }
     }
+    yield;
 
-    const { offsets, neighbour, incidentEdge } = buildAdjacency(n, edgeSource, edgeTarget, edgeIds);
+    const { offsets, neighbour, incidentEdge } = yield* buildAdjacency(n, edgeSource, edgeTarget, edgeIds);
 
     const cityOf = new Int32Array(n).fill(-1);
     const seriesMembers = new Map<string, number[]>();
@@ -149,6 +158,8 @@ export class GraphBuilder {
       }
     }
     const located = groupBy(n, cityOf);
+    const text = TextIndex.build(nodeAttrs.map((a) => a?.text));
+    yield;
 
     return new Graph({
       ids,
@@ -177,7 +188,7 @@ export class GraphBuilder {
       locatedOffsets: located.offsets,
       locatedNodes: located.members,
       seriesMembers,
-      text: TextIndex.build(nodeAttrs.map((a) => a?.text)),
+      text,
       stats: { nodes: n, edges: m, skippedEdges: this.given - m, selfLoops: this.selfLoops, invalidDates },
     });
   }
@@ -231,7 +242,7 @@ export class GraphBuilder {
   }
 }
 
-function buildAdjacency(n: number, source: Int32Array, target: Int32Array, edgeIds: StringColumn) {
+function* buildAdjacency(n: number, source: Int32Array, target: Int32Array, edgeIds: StringColumn): Steps<{ offsets: Int32Array; neighbour: Int32Array; incidentEdge: Int32Array }> {
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < source.length; e++) {
     const s = source[e]!;
@@ -257,6 +268,7 @@ function buildAdjacency(n: number, source: Int32Array, target: Int32Array, edgeI
     rawNeighbour[cursor[t]!] = s;
     rawEdge[cursor[t]!++] = e;
   }
+  yield;
   const neighbour = new Int32Array(size);
   const incidentEdge = new Int32Array(size);
   cursor.set(offsets.subarray(0, n));
@@ -268,6 +280,7 @@ function buildAdjacency(n: number, source: Int32Array, target: Int32Array, edgeI
     }
   }
 
+  yield;
   // Parallel edges (a person both speaker and moderator at one session) sit side by side;
   // order them by id so "the first edge between two nodes" is the same whatever the input order.
   for (let i = 0; i < n; i++) {

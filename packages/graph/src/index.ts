@@ -1,5 +1,6 @@
 export { Graph, type EdgeInput, type GraphStats, type NodeAttrs, type NodeInput } from "./graph.ts";
 export { GraphBuilder } from "./graph-builder.ts";
+export { runToEnd, type Steps } from "./steps.ts";
 export { StringColumn } from "./string-column.ts";
 export { Interner } from "./interner.ts";
 export { GraphInputError, checkInteger, type GraphInputErrorCode } from "./errors.ts";

@@ -3,6 +3,7 @@ import type { Graph } from "./graph.ts";
 import { modularity } from "./modularity.ts";
 import { createRandom, shuffle } from "./prng.ts";
 import { rankGroups } from "./rank-groups.ts";
+import { runToEnd, type Steps } from "./steps.ts";
 
 export interface LouvainOptions {
   /** Orders the visits; same seed, same communities. */
@@ -46,19 +47,14 @@ const VISITS_PER_STEP = 4096;
  * shuffle and ties keep the current community, so the result depends only on graph and seed.
  */
 export function louvain(graph: Graph, options: LouvainOptions = {}): LouvainResult {
-  const steps = louvainSteps(graph, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(louvainSteps(graph, options));
 }
 
 /**
- * `louvain` in slices: each `next()` does a few milliseconds of work, so a caller can run it
- * between other work (a server between requests) instead of stalling for a second or more on
- * a large graph. The last `next()` returns the result.
+ * `louvain` in slices of a few milliseconds (see steps.ts): a second or more of work on a
+ * large graph, which a server runs between requests.
  */
-export function* louvainSteps(graph: Graph, options: LouvainOptions = {}): Generator<void, LouvainResult, void> {
+export function* louvainSteps(graph: Graph, options: LouvainOptions = {}): Steps<LouvainResult> {
   const resolution = options.resolution ?? 1;
   if (!(resolution > 0) || !Number.isFinite(resolution)) {
     throw new GraphInputError("OPTION_OUT_OF_RANGE", `resolution must be a positive number, got ${resolution}`);
@@ -129,7 +125,7 @@ function fromGraph(graph: Graph): Level {
 }
 
 /** One level's local moving phase, from singletons or a given start; communities numbered 0..labelCount−1. */
-function* moveNodes(level: Level, twoM: number, resolution: number, random: () => number, start?: Int32Array): Generator<void, { labels: Int32Array; labelCount: number; moved: boolean }, void> {
+function* moveNodes(level: Level, twoM: number, resolution: number, random: () => number, start?: Int32Array): Steps<{ labels: Int32Array; labelCount: number; moved: boolean }> {
   const { n, offsets, targets, weights, strength } = level;
   const community = start ? start.slice() : new Int32Array(n).map((_, i) => i);
   const total = new Float64Array(n);

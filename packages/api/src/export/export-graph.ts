@@ -67,7 +67,7 @@ export async function exportGraph(
   { origin, title, generatedAt }: { origin: string; title: string; generatedAt: string },
 ): Promise<ExportGraph> {
   const { graph } = snapshot;
-  const communities = snapshot.communities();
+  const communities = await snapshot.communitiesReady();
   const nodes: ExportNode[] = [];
   for (let start = 0; start < selection.nodes.length; start += CHUNK) {
     const chunk = selection.nodes.slice(start, start + CHUNK);

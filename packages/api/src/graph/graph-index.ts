@@ -54,7 +54,13 @@ export class GraphIndex {
 
   private rebuild(): Promise<GraphSnapshot> {
     this.building ??= this.load(this.db)
-      .then((snapshot) => {
+      .then(async (snapshot) => {
+        // While a previous graph answers, the new one replaces it with its communities ready, so
+        // no request waits for them; the first graph is answered from at once, and the requests
+        // that colour by community wait for them.
+        const communities = snapshot.communitiesReady();
+        if (this.snapshot) await communities;
+        else communities.catch(() => {}); // awaited, and reported, by the requests that need them
         // The snapshot's version is the one its rows were read at (one transaction): a write
         // after it only causes one more rebuild.
         this.snapshot = snapshot;

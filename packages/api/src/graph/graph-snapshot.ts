@@ -1,9 +1,10 @@
 // The network as one immutable in-memory Graph, built from one read of the database, plus the
-// metrics that need the whole graph: communities, computed with the graph (every graph view
-// colours by them), and betweenness, computed on first use; both in slices (run-in-slices.ts).
-import { betweennessSteps, connectedComponents, GraphBuilder, Interner, labelCommunity, louvainSteps, type Components, type Graph, type LouvainResult } from "@agora/graph";
+// metrics that need the whole graph: communities, started as soon as the graph is built (every
+// graph view colours by them), and betweenness, computed on first use; all in slices
+// (run-in-slices.ts), so requests are served meanwhile.
+import { betweennessSteps, connectedComponents, GraphBuilder, Interner, labelCommunity, louvainSteps, runToEnd, type Components, type Steps, type Graph, type LouvainResult } from "@agora/graph";
 import { readGraphData, type Db } from "@agora/db";
-import { runAtOnce, runInSlices } from "./run-in-slices.ts";
+import { runInSlices } from "./run-in-slices.ts";
 import { similarityWords } from "./similarity-words.ts";
 
 /** Above this many nodes betweenness is estimated from sampled sources, not computed exactly. */
@@ -23,6 +24,7 @@ export interface Communities extends LouvainResult {
 export class GraphSnapshot {
   private betweennessScores?: Promise<Float64Array>;
   private communityResult?: Communities;
+  private communityRun?: Promise<Communities>;
   private components?: Components;
   private parents?: Map<string, string | null>;
 
@@ -63,14 +65,12 @@ export class GraphSnapshot {
         capacityIds.push(capacities.id(row.capacity));
       },
     });
-    const graph = builder.build();
+    const graph = await runInSlices(builder.buildSteps());
     // Here, while the previous graph still answers, not in the first request that looks an edge up.
     graph.indexEdgeIds();
     const capacityOf = new Int32Array(graph.edgeCount).fill(-1);
     capacityEdges.forEach((e, k) => (capacityOf[e] = capacityIds[k]!));
-    const snapshot = new GraphSnapshot(version, graph, capacityOf, capacities.values, performance.now() - started);
-    await snapshot.computeCommunities();
-    return snapshot;
+    return new GraphSnapshot(version, graph, capacityOf, capacities.values, performance.now() - started);
   }
 
   /** The title held in edge e, as the source words it, if any. */
@@ -94,19 +94,22 @@ export class GraphSnapshot {
     return this.graph.nodeCount <= EXACT_BETWEENNESS_LIMIT;
   }
 
-  /** Louvain communities (seed 1), each named by its most central members. */
+  /**
+   * Louvain communities (seed 1), each named by its most central members, computed in slices
+   * once per snapshot. GraphIndex starts this as soon as a snapshot is built.
+   */
+  communitiesReady(): Promise<Communities> {
+    this.communityRun ??= runInSlices(this.communitySteps()).then((result) => (this.communityResult ??= result));
+    return this.communityRun;
+  }
+
+  /** The communities, at once: resolvers call it after awaiting communitiesReady(). */
   communities(): Communities {
-    // load() computes them with the graph; a snapshot made otherwise computes them here, at once.
-    this.communityResult ??= runAtOnce(this.communitySteps());
+    this.communityResult ??= runToEnd(this.communitySteps());
     return this.communityResult;
   }
 
-  /** Computes the communities in slices, unless done already. */
-  async computeCommunities(): Promise<void> {
-    this.communityResult ??= await runInSlices(this.communitySteps());
-  }
-
-  private *communitySteps(): Generator<void, Communities, void> {
+  private *communitySteps(): Steps<Communities> {
     const result = yield* louvainSteps(this.graph, { seed: 1 });
     const labels: string[] = [];
     for (const c of result.communities) {

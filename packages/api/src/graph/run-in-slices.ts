@@ -1,11 +1,13 @@
-// Whole-graph metrics take a second or more at a million links. Run in one go, they would hold
-// the event loop, and every request to the process would wait; run here, in slices of a few
-// milliseconds (the algorithms are step generators), requests are served between slices.
+// Building the graph and its whole-graph metrics takes seconds at a million links. Run in one
+// go, that would hold the event loop, and every request to the process would wait; run here, in
+// slices of a few milliseconds (the algorithms are step generators, see packages/graph/src/steps.ts),
+// requests are served between slices.
+import type { Steps } from "@agora/graph";
 
 const SLICE_MS = 10;
 
 /** Runs `steps` to its end, letting the event loop turn every SLICE_MS; resolves to its result. */
-export async function runInSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
   let deadline = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();
@@ -17,10 +19,3 @@ export async function runInSlices<T>(steps: Generator<void, T, void>): Promise<T
   }
 }
 
-/** Runs `steps` to its end without pausing. */
-export function runAtOnce<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}

@@ -8,7 +8,7 @@
 // schema/edits/run-edit.ts and the DataVersion watcher), so the walk bought nothing, and it took
 // a fifth of the CPU of a large graph answer (and left the copies in slow dictionary mode).
 import { createHash } from "node:crypto";
-import { getOperationAST, print, type DocumentNode } from "graphql";
+import { getOperationAST, print, type DocumentNode, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Cache } from "@graphql-yoga/plugin-response-cache";
 
@@ -21,6 +21,10 @@ export interface CachedResponsesOptions {
 
 const INTROSPECTION_FIELDS = new Set(["__schema", "__type"]);
 const texts = new WeakMap<DocumentNode, string>();
+// The JSON of each answer held in memory, written on its first hit and reused by every later
+// one: yoga calls a result's own `stringify` when it has one. (Answers from Redis are parsed
+// afresh on every hit, so they are serialised again.)
+const answers = new WeakMap<ExecutionResult, string>();
 
 export function cachedResponses({ store, ttlMs, enabled }: CachedResponsesOptions): Plugin<{ request?: Request }> {
   return {
@@ -33,7 +37,7 @@ export function cachedResponses({ store, ttlMs, enabled }: CachedResponsesOption
       const key = cacheKey(args.document, args.operationName, args.variableValues);
       const cached = await store.get(key);
       if (cached) {
-        setResultAndStopExecution(cached);
+        setResultAndStopExecution(withStoredText(cached));
         return;
       }
       return {
@@ -45,6 +49,15 @@ export function cachedResponses({ store, ttlMs, enabled }: CachedResponsesOption
       };
     },
   };
+}
+
+function withStoredText(cached: ExecutionResult): ExecutionResult {
+  const stringify = () => {
+    let text = answers.get(cached);
+    if (text === undefined) answers.set(cached, (text = JSON.stringify(cached)));
+    return text;
+  };
+  return { ...cached, stringify } as ExecutionResult;
 }
 
 function cacheKey(document: DocumentNode, operationName: string | null | undefined, variables: unknown): string {

@@ -20,7 +20,7 @@ const EntityMetrics = builder.objectRef<MetricsShape>("EntityMetrics").implement
     community: t.field({
       type: Community,
       description: "The community it belongs to.",
-      resolve: (m) => ({ snapshot: m.snapshot, index: m.snapshot.communities().communityOf[m.i]! }),
+      resolve: async (m) => ({ snapshot: m.snapshot, index: (await m.snapshot.communitiesReady()).communityOf[m.i]! }),
     }),
   }),
 });

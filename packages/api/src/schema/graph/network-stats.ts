@@ -68,7 +68,7 @@ export const NetworkStats = builder.objectRef<GraphSnapshot>("NetworkStats").imp
       description: "Entities in the largest connected component.",
       resolve: (s) => s.connectedComponents().components[0]?.members.length ?? 0,
     }),
-    modularity: t.float({ description: "Modularity of the community partition (higher: clearer communities).", resolve: (s) => s.communities().modularity }),
+    modularity: t.float({ description: "Modularity of the community partition (higher: clearer communities).", resolve: async (s) => (await s.communitiesReady()).modularity }),
     betweennessIsExact: t.boolean({
       description: "False when betweenness was estimated from sampled sources (large graphs).",
       resolve: (s) => s.betweennessIsExact,
@@ -100,7 +100,7 @@ export const NetworkStats = builder.objectRef<GraphSnapshot>("NetworkStats").imp
       type: [Community],
       description: "Communities, largest first.",
       args: { first: t.arg.int({ defaultValue: 10, description: "How many (1 to 100)." }) },
-      resolve: (s, args) => s.communities().communities.slice(0, clamp(args.first)).map((_c, index) => ({ snapshot: s, index })),
+      resolve: async (s, args) => (await s.communitiesReady()).communities.slice(0, clamp(args.first)).map((_c, index) => ({ snapshot: s, index })),
     }),
     regionalBrokers: t.field({
       type: [RegionalBroker],

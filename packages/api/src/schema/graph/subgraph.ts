@@ -38,7 +38,7 @@ const SubgraphNode = builder.objectRef<SubgraphNodeShape>("SubgraphNode").implem
     degree: t.int({ description: "Its edges in the whole graph (not only this subgraph).", resolve: (n) => n.snapshot.graph.degree(n.i) }),
     community: t.int({
       description: "The rank of its community in the whole graph (see NetworkStats.communities), for colouring.",
-      resolve: (n) => n.snapshot.communities().communityOf[n.i]!,
+      resolve: (n) => n.snapshot.communities().communityOf[n.i]!, // ready: graphNodes awaited them
     }),
     continent: t.field({ type: Continent, nullable: true, description: "Its continent, when it has a place.", resolve: (n) => (n.snapshot.graph.attrs(n.i)?.continent ?? null) as never }),
     date: t.field({ type: "Date", nullable: true, description: "Its date (sessions and resources), for time sliders.", resolve: (n) => n.snapshot.graph.attrs(n.i)?.date ?? null }),
@@ -61,7 +61,11 @@ export const Subgraph = builder.objectRef<SubgraphShape>("Subgraph").implement({
     graphNodes: t.field({
       type: [SubgraphNode],
       description: "What a graph view needs of each entity (kind, label, depth, degree, community), in the order of `nodes`, without loading the entities.",
-      resolve: (s) => s.nodes.map((i, p) => ({ snapshot: s.snapshot, i, depth: s.depths?.[p] ?? 0 })),
+      resolve: async (s) => {
+        // Once per snapshot: its per-node `community` is then read at once.
+        await s.snapshot.communitiesReady();
+        return s.nodes.map((i, p) => ({ snapshot: s.snapshot, i, depth: s.depths?.[p] ?? 0 }));
+      },
     }),
     nodeCount: t.int({ description: "The number of entities.", resolve: (s) => s.nodes.length }),
     edgeCount: t.int({ description: "The number of edges.", resolve: (s) => s.edges.length }),
