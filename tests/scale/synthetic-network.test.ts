@@ -118,7 +118,7 @@ function searchRows(db: TestDb) {
   return db.kind === "sqlite"
     ? rows(db, `SELECT k."entityId", s."names", s."body", s."exactNames" FROM "EntitySearchKey" k JOIN "EntitySearch" s ON s.rowid = k."id"
         WHERE k."entityId" LIKE 'syn-%' ORDER BY k."entityId"`)
-    : rows(db, `SELECT "entityId", "names", "exactNames", "document"::text AS "document" FROM "EntitySearch" WHERE "entityId" LIKE 'syn-%' ORDER BY "entityId"`);
+    : rows(db, `SELECT "entityId", "kind", "sortKey", "names", "exactNames", "document"::text AS "document" FROM "EntitySearch" WHERE "entityId" LIKE 'syn-%' ORDER BY "entityId"`);
 }
 
 /** What normal inserts give: every row through Prisma, with all triggers firing. */

@@ -1,5 +1,8 @@
 // Ranked entity search on PostgreSQL: the table "EntitySearch" (weighted tsvector, GIN indexes)
-// of the 20261123120000_full_text_search migration.
+// of the 20261123120000_full_text_search migration, with each entity's kind and name beside its
+// document (20261207010000_search_kind_and_name), so that no query here reads "Entity": it
+// holds rows for live entities only, and a word thousands of entities carry is ranked without
+// a lookup per match.
 import type { AgoraPrisma } from "../create-db.ts";
 import type { SearchPage, SearchRequest } from "./search-entities.ts";
 import type { SearchTerms } from "./search-terms.ts";
@@ -17,10 +20,8 @@ export function tsqueryText(terms: SearchTerms, { prefix = true, weight = "" } =
 // Parameters: $1 the tsquery text, $2 the JSON array of kinds (or null).
 const MATCHES = `
   FROM "EntitySearch" s
-  JOIN "Entity" e ON e."id" = s."entityId"
   WHERE s."document" @@ to_tsquery('simple', $1)
-    AND e."deletedAt" IS NULL
-    AND ($2::jsonb IS NULL OR e."kind"::text IN (SELECT jsonb_array_elements_text($2::jsonb)))`;
+    AND ($2::jsonb IS NULL OR s."kind" IN (SELECT jsonb_array_elements_text($2::jsonb)))`;
 
 // Ranking (see searchEntityIds): the tier, then ts_rank with a hit in the names (weight A) worth
 // ten in the rest (B), as on SQLite, divided by 1 + log(length) so that short documents are not
@@ -33,18 +34,16 @@ const RANKING = `
     ELSE 3
   END,
   ts_rank('{0, 0, 0.1, 1.0}', s."document", to_tsquery('simple', $1), 1) DESC,
-  e."sortKey",
-  e."id"`;
+  s."sortKey",
+  s."entityId"`;
 
 // When no word matches, names similar to the query stand in ("kampla" finds Kampala, "seol"
 // Seoul): pg_trgm's word similarity through the trigram index, which only `<%` can use, and
 // `<%` only at the threshold set for the transaction. Parameters as in MATCHES.
 const SIMILAR = `
   FROM "EntitySearch" s
-  JOIN "Entity" e ON e."id" = s."entityId"
   WHERE $1 <% s."names"
-    AND e."deletedAt" IS NULL
-    AND ($2::jsonb IS NULL OR e."kind"::text IN (SELECT jsonb_array_elements_text($2::jsonb)))`;
+    AND ($2::jsonb IS NULL OR s."kind" IN (SELECT jsonb_array_elements_text($2::jsonb)))`;
 
 // pg_trgm's default, 0.6, misses one dropped letter in a short name ("kampla" is 0.57 of
 // "kampala"); below 0.5 unrelated names come in ("seol" is 0.4 of "senegal").
@@ -59,7 +58,7 @@ export async function searchPostgres(prisma: AgoraPrisma, terms: SearchTerms, re
   const query = tsqueryText(terms);
   const kinds = request.kinds?.length ? JSON.stringify(request.kinds) : null;
   const rows = await prisma.$queryRawUnsafe<Row[]>(
-    `SELECT e."id" AS "id", COUNT(*) OVER () AS "total" ${MATCHES} ORDER BY ${RANKING} LIMIT $6 OFFSET $7`,
+    `SELECT s."entityId" AS "id", COUNT(*) OVER () AS "total" ${MATCHES} ORDER BY ${RANKING} LIMIT $6 OFFSET $7`,
     query,
     kinds,
     terms.normalised,
@@ -79,8 +78,8 @@ export async function searchPostgres(prisma: AgoraPrisma, terms: SearchTerms, re
   const [, similar, count] = await prisma.$transaction([
     prisma.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${SIMILARITY_THRESHOLD}`),
     prisma.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT e."id" AS "id" ${SIMILAR}
-       ORDER BY word_similarity($1, s."names") DESC, e."sortKey", e."id"
+      `SELECT s."entityId" AS "id" ${SIMILAR}
+       ORDER BY word_similarity($1, s."names") DESC, s."sortKey", s."entityId"
        LIMIT $3 OFFSET $4`,
       terms.normalised,
       kinds,
