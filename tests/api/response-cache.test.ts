@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { createApp, createResponseCache, type AgoraApp } from "@agora/api";
+import { createApp, createResponseCache, type AgoraApp, type ResponseCache } from "@agora/api";
 import { copyOfBaseDb, type TestDb } from "../setup/test-db.ts";
 import { tokensFor } from "../setup/accounts.ts";
 
@@ -125,6 +125,39 @@ describe("in memory", () => {
     expect((await ask(plain)).sql).toBeGreaterThan(0);
     expect(stored).toHaveLength(1);
     expect((await ask(plain)).sql).toBe(0);
+  });
+
+  it("does not store an answer computed while a write emptied the cache", async () => {
+    const cache = createResponseCache();
+    let entered = () => {};
+    const inGet = new Promise<void>((resolve) => (entered = resolve));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let hold = true;
+    // The same cache, whose first lookup waits until the test has emptied it.
+    const gated: ResponseCache = Object.create(cache, {
+      store: {
+        value: {
+          ...cache.store,
+          get: async (key: string) => {
+            if (hold) {
+              hold = false;
+              entered();
+              await held;
+            }
+            return cache.store.get(key);
+          },
+        },
+      },
+    });
+    const app = createApp({ db, webDist: null, responseCache: gated });
+    const pending = sessions(app, 2);
+    await inGet;
+    await cache.invalidateAll(); // what a write does
+    release();
+    expect((await pending).sql).toBeGreaterThan(0);
+    expect((await sessions(app, 2)).sql).toBeGreaterThan(0); // the answer above was not stored
+    expect((await sessions(app, 2)).sql).toBe(0); // this one was
   });
 
   it("is off with a TTL of 0", async () => {

@@ -160,6 +160,7 @@ export function createApp({
             cachedResponses({
               store: responseCache.store,
               ttlMs: cacheTtlSeconds * 1000,
+              generation: () => responseCache.generation,
               // Keyed by operation and variables only, so a request that could carry a user's
               // identity is never answered from, nor stored in, the shared cache.
               // Subscriptions (event streams) are never cached.

@@ -25,6 +25,8 @@ export interface ResponseCache {
   /** Says what changed; drops every entry (see above). */
   invalidate(entities: Iterable<CachedEntity>): Promise<void>;
   invalidateAll(): Promise<void>;
+  /** How many times this process has emptied the cache: an answer computed across a change is not stored. */
+  readonly generation: number;
   /** Resolves once the store can be used, or is known to be down (answers are then uncached). */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -48,7 +50,9 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
 
 function memoryResponseCache(maxEntries = 1000): ResponseCache {
   let memory = createInMemoryCache({ max: maxEntries });
+  let generation = 0;
   const dropAll = () => {
+    generation++;
     memory = createInMemoryCache({ max: maxEntries });
   };
   return {
@@ -61,6 +65,9 @@ function memoryResponseCache(maxEntries = 1000): ResponseCache {
     description: "memory",
     invalidate: async () => dropAll(),
     invalidateAll: async () => dropAll(),
+    get generation() {
+      return generation;
+    },
     ready: async () => {},
     close: async () => {},
   };
@@ -108,7 +115,9 @@ function redisResponseCache(url: string, options: ResponseCacheOptions): Respons
     }
   }
 
+  let generation = 0;
   const invalidateAll = async () => {
+    generation++;
     if (!usable()) log(`response cache: Redis at ${where} is unavailable; could not empty it, cached answers may be stale until they expire`);
     await guard(undefined, async () => {
       // SCAN patterns and replies ignore ioredis' keyPrefix, while DEL adds it: strip it first.
@@ -128,6 +137,9 @@ function redisResponseCache(url: string, options: ResponseCacheOptions): Respons
     description: `redis ${where}`,
     invalidate: invalidateAll,
     invalidateAll,
+    get generation() {
+      return generation;
+    },
     ready: () => settled,
     close: async () => {
       redis.removeAllListeners("ready");
