@@ -1,6 +1,7 @@
 // Graph queries take an entity as its key (`kampala`) or its global Node ID, whichever the
 // client has at hand.
 import { decodeGlobalID } from "@pothos/plugin-relay";
+import { GraphInputError, type Graph } from "@agora/graph";
 import { TYPE_OF_KIND } from "../schema/entity-kind.ts";
 
 const ENTITY_TYPES = new Set(Object.values(TYPE_OF_KIND));
@@ -13,4 +14,11 @@ export function resolveKey(idOrKey: string): string {
     // not a global ID: a key
   }
   return idOrKey;
+}
+
+/** The index in `graph` of the entity `idOrKey` names, or UNKNOWN_NODE naming the `argument`. */
+export function requireNodeIndex(graph: Graph, idOrKey: string, argument: string): number {
+  const index = graph.indexOf(resolveKey(idOrKey));
+  if (index < 0) throw new GraphInputError("UNKNOWN_NODE", `${argument}: no entity has the key or ID "${idOrKey}"`);
+  return index;
 }

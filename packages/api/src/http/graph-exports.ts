@@ -9,7 +9,7 @@ import { batchChunks, csvZip, edgesCsv, entityJsonLd, gexf, graphJsonLdChunks, g
 import type { Db } from "@agora/db";
 import type { GraphIndex } from "../graph/graph-index.ts";
 import type { GraphSnapshot } from "../graph/graph-snapshot.ts";
-import { resolveKey } from "../graph/resolve-key.ts";
+import { requireNodeIndex, resolveKey } from "../graph/resolve-key.ts";
 import { exportGraph } from "../export/export-graph.ts";
 import { ExportRequestError, parseExportRequest, type ExportRequest } from "../export/export-request.ts";
 
@@ -42,10 +42,7 @@ function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
 function select(snapshot: GraphSnapshot, request: ExportRequest): { nodes: number[]; edges: number[] } {
   const { graph } = snapshot;
   if (!request.around) return filteredSubgraph(graph, request);
-  const key = resolveKey(request.around);
-  const root = graph.indexOf(key);
-  if (root < 0) throw new GraphInputError("UNKNOWN_NODE", `around: no entity has the key or ID "${request.around}"`);
-  const found = neighbourhoodIndices(graph, root, {
+  const found = neighbourhoodIndices(graph, requireNodeIndex(graph, request.around, "around"), {
     depth: request.depth,
     kinds: request.kinds,
     linkTypes: request.linkTypes,

@@ -5,7 +5,7 @@ import { checkInteger, filteredSubgraph, GraphInputError, MAX_DEPTH, MAX_PATH_LE
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
-import { resolveKey } from "../../graph/resolve-key.ts";
+import { requireNodeIndex } from "../../graph/resolve-key.ts";
 import { snapshotFor } from "../../graph/graph-index.ts";
 import { EntityKind } from "../entity-kind.ts";
 import { GraphEdgeType } from "./graph-edge-type.ts";
@@ -35,13 +35,8 @@ async function onGraph<T>(ctx: Context, run: (snapshot: GraphSnapshot) => T, che
   }
 }
 
-function requireNode(snapshot: GraphSnapshot, idOrKey: string, argument: string): string {
-  const key = resolveKey(idOrKey);
-  if (snapshot.graph.indexOf(key) < 0) {
-    throw new GraphInputError("UNKNOWN_NODE", `${argument}: no entity has the key or ID "${idOrKey}"`);
-  }
-  return key;
-}
+/** The key of the entity `idOrKey` names, for the algorithms that take keys. */
+const requireNode = (snapshot: GraphSnapshot, idOrKey: string, argument: string): string => snapshot.graph.id(requireNodeIndex(snapshot.graph, idOrKey, argument));
 
 const edgeIndices = (snapshot: GraphSnapshot, ids: readonly string[]) => ids.map((id) => snapshot.graph.edgeIndexOf(id));
 
@@ -68,8 +63,7 @@ builder.queryField("neighbourhood", (t) =>
       return onGraph(
         ctx,
         (snapshot) => {
-          const root = snapshot.graph.indexOf(requireNode(snapshot, String(args.id), "id"));
-          const result = neighbourhoodIndices(snapshot.graph, root, {
+          const result = neighbourhoodIndices(snapshot.graph, requireNodeIndex(snapshot.graph, String(args.id), "id"), {
             depth,
             kinds: args.kinds,
             linkTypes: args.linkTypes,
@@ -197,6 +191,6 @@ builder.queryField("timeline", (t) =>
     description: "The dated events an entity took part in (sessions, positions, memberships, resources), earliest first.",
     args: { id: t.arg.id({ required: true, description: "The entity: a key or global ID." }) },
     resolve: (_root, args, ctx) =>
-      onGraph(ctx, (snapshot) => timelineOf(snapshot, snapshot.graph.require(requireNode(snapshot, String(args.id), "id")))),
+      onGraph(ctx, (snapshot) => timelineOf(snapshot, requireNodeIndex(snapshot.graph, String(args.id), "id"))),
   }),
 );
