@@ -158,9 +158,8 @@ export function createApp({
       ...(cacheTtlSeconds > 0
         ? [
             cachedResponses({
-              store: responseCache.store,
+              cache: responseCache,
               ttlMs: cacheTtlSeconds * 1000,
-              generation: () => responseCache.generation,
               // Keyed by operation and variables only, so a request that could carry a user's
               // identity is never answered from, nor stored in, the shared cache.
               // Subscriptions (event streams) are never cached.

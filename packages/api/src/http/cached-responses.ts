@@ -10,15 +10,13 @@
 import { createHash } from "node:crypto";
 import { getOperationAST, print, type DocumentNode, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { Cache } from "@graphql-yoga/plugin-response-cache";
+import type { ResponseCache } from "./response-cache.ts";
 
 export interface CachedResponsesOptions {
-  store: Cache;
+  cache: ResponseCache;
   ttlMs: number;
   /** Whether this request may be answered from, and stored in, the shared cache. */
   enabled: (request: Request) => boolean;
-  /** Moves whenever the cache is emptied (ResponseCache.generation). */
-  generation: () => number;
 }
 
 const INTROSPECTION_FIELDS = new Set(["__schema", "__type"]);
@@ -28,7 +26,7 @@ const texts = new WeakMap<DocumentNode, string>();
 // afresh on every hit, so they are serialised again.)
 const answers = new WeakMap<ExecutionResult, string>();
 
-export function cachedResponses({ store, ttlMs, enabled, generation }: CachedResponsesOptions): Plugin<{ request?: Request }> {
+export function cachedResponses({ cache, ttlMs, enabled }: CachedResponsesOptions): Plugin<{ request?: Request }> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const request = args.contextValue.request;
@@ -37,8 +35,8 @@ export function cachedResponses({ store, ttlMs, enabled, generation }: CachedRes
       // Introspection answers are big, cheap to compute and rarely repeated.
       if (operation?.operation !== "query" || operation.selectionSet.selections.some((s) => s.kind === "Field" && INTROSPECTION_FIELDS.has(s.name.value))) return;
       const key = cacheKey(args.document, args.operationName, args.variableValues);
-      const startedAt = generation();
-      const cached = await store.get(key);
+      const startedAt = cache.generation;
+      const cached = await cache.store.get(key);
       if (cached) {
         setResultAndStopExecution(withStoredText(cached));
         return;
@@ -48,8 +46,8 @@ export function cachedResponses({ store, ttlMs, enabled, generation }: CachedRes
           // Answers with errors are not kept: the next request should try again.
           if (!("data" in result) || result.errors?.length || !result.data) return;
           // A write emptied the cache while this ran: the answer may hold what it replaced.
-          if (generation() !== startedAt) return;
-          void store.set(key, result, [], ttlMs);
+          if (cache.generation !== startedAt) return;
+          void cache.store.set(key, result, [], ttlMs);
         },
       };
     },
