@@ -32,6 +32,7 @@ import { stableErrorCodes } from "./http/stable-error-codes.ts";
 import { inputLimits } from "./http/input-limits.ts";
 import { observeLateRejections } from "./http/observed-resolvers.ts";
 import { compiledQueries } from "./http/compiled-queries.ts";
+import { sqlPlans } from "./sql-plans/sql-plans-plugin.ts";
 
 export const DEFAULT_WEB_DIST = resolve(REPO_ROOT, "apps/web/dist");
 export const DEFAULT_CACHE_TTL_SECONDS = 60;
@@ -84,6 +85,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** GET /debug/heap for admins (default false; see http/debug-heap.ts). */
   debugHeap?: boolean;
+  /** On PostgreSQL, answer the read operations sql-plans/ can plan with one SQL statement (default true). */
+  sqlPlans?: boolean;
 }
 
 export function createApp({
@@ -106,6 +109,7 @@ export function createApp({
   corsOrigins = [],
   introspection = true,
   debugHeap: heapHook = false,
+  sqlPlans: planned = true,
 }: AppOptions) {
   const limiter = rateLimitPerMinute > 0 ? createRateLimiter(rateLimitPerMinute) : null;
   const operations = loadPersistedOperations(persistedOperationsManifest, log);
@@ -149,8 +153,9 @@ export function createApp({
       inputLimits(),
       requestSizeLimits({ maxBodyBytes, maxAuthenticatedBodyBytes, maxUrlBytes: DEFAULT_REQUEST_SIZE_LIMITS.maxUrlBytes }),
       ...(introspection ? [] : [disableIntrospection()]),
-      // Before the timeout, which then wraps the compiled executor it sets.
+      // Before the timeout, which then wraps the executors these set.
       compiledQueries(),
+      ...(planned ? [sqlPlans()] : []),
       operationTimeout(operationTimeoutMs),
       // Before the cache: it turns a hash into the operation text the cache key is made of.
       persistedOperations(operations, allowArbitraryOperations),

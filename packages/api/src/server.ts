@@ -71,6 +71,7 @@ const app = createApp({
   introspection: options.introspection,
   graphiql: options.graphiql,
   debugHeap: options.debugHeap,
+  sqlPlans: options.sqlPlans,
   pubsub,
   log,
 });

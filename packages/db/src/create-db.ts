@@ -20,6 +20,11 @@ export interface Db {
   prisma: AgoraPrisma;
   kind: DbKind;
   target: DatabaseTarget;
+  /**
+   * PostgreSQL only: runs one read whose single row has a `json` column `data` and returns it
+   * parsed, past Prisma (the API's SQL plans build whole answers as JSON in the database).
+   */
+  readJson?: (sql: string, values: readonly unknown[]) => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -63,6 +68,11 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
     prisma,
     kind: "postgres",
     target,
+    readJson: async (sql, values) => {
+      options.onQuery?.(sql);
+      const result = await pool.query<{ data: unknown }>({ text: sql, values: [...values] });
+      return result.rows[0]?.data ?? null;
+    },
     close: async () => {
       await prisma.$disconnect();
       await pool.end().catch(() => {});

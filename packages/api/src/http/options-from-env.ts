@@ -32,6 +32,8 @@ export interface EnvOptions {
   introspection: boolean;
   graphiql: boolean;
   debugHeap: boolean;
+  /** SQL_PLANS: on PostgreSQL, answer the read operations sql-plans/ can plan with one statement. */
+  sqlPlans: boolean;
   /** PostgreSQL connection settings (PG_PREPARED_STATEMENTS, PG_PARALLEL_QUERY), for createDb. */
   database: { preparedStatements: boolean; parallelQuery: boolean };
 }
@@ -74,6 +76,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): EnvOptions {
     introspection: boolean(env, "INTROSPECTION", true),
     graphiql: boolean(env, "GRAPHIQL", true),
     debugHeap: boolean(env, "DEBUG_HEAP", false),
+    sqlPlans: boolean(env, "SQL_PLANS", true),
     database: { preparedStatements: boolean(env, "PG_PREPARED_STATEMENTS", true), parallelQuery: boolean(env, "PG_PARALLEL_QUERY", false) },
     cacheTtlSeconds: integer(env, "CACHE_TTL_SECONDS", 0, 60),
     redisUrl,
