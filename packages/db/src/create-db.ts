@@ -7,6 +7,7 @@ import { PrismaClient as PostgresPrismaClient } from "../generated/postgres/clie
 import { parseDatabaseUrl, type DatabaseTarget, type DbKind } from "./config.ts";
 import { serialisedSqliteAdapter } from "./sqlite/serialised-sqlite-adapter.ts";
 import { prepareRepeatedReads } from "./adapters/pg-prepared-statements.ts";
+import { sqlitePlanReader } from "./sqlite/plan-reader.ts";
 
 export type { DbKind, DatabaseTarget };
 export type AgoraPrisma = PrismaClient;
@@ -21,8 +22,9 @@ export interface Db {
   kind: DbKind;
   target: DatabaseTarget;
   /**
-   * PostgreSQL only: runs one read whose single row has a `json` column `data` and returns it
-   * parsed, past Prisma (the API's SQL plans build whole answers as JSON in the database).
+   * Runs one read whose single row has a JSON column `data` and returns it parsed, past Prisma
+   * (the API's SQL plans build whole answers as JSON in the database). Absent for an in-memory
+   * SQLite database, which no second connection can see.
    */
   readJson?: (sql: string, values: readonly unknown[]) => Promise<unknown>;
   close(): Promise<void>;
@@ -46,7 +48,22 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
     const adapter = serialisedSqliteAdapter({ url: target.url, timeout: 5000 });
     const prisma = new PrismaClient({ adapter, log: [...log] });
     if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery!(e.query));
-    return { prisma, kind: "sqlite", target, close: () => prisma.$disconnect() };
+    const reader = target.file.endsWith(":memory:") ? null : sqlitePlanReader(target.file, 5000);
+    return {
+      prisma,
+      kind: "sqlite",
+      target,
+      ...(reader && {
+        readJson: async (sql: string, values: readonly unknown[]) => {
+          options.onQuery?.(sql);
+          return reader.readJson(sql, values);
+        },
+      }),
+      close: async () => {
+        reader?.close();
+        await prisma.$disconnect();
+      },
+    };
   }
   const pool = new pg.Pool({
     connectionString: target.url,

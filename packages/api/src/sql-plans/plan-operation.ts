@@ -29,6 +29,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.ts";
 import { entityOrderBy } from "../schema/ordering/order-by.ts";
 import { collectFields, subSelections, type Selection } from "./collect-fields.ts";
 import { ENTITY_VARIANTS, LINK_VARIANTS, ROOT_LISTS, type FieldSql, type RowAliases } from "./relational-model.ts";
+import { DIALECTS, type Dialect, type DialectName } from "./sql-dialect.ts";
 
 export interface SqlPlan {
   sql: string;
@@ -39,11 +40,18 @@ export interface SqlPlan {
 class NoPlan extends Error {}
 
 interface Planner extends Selection {
+  sql: Dialect;
   next: number;
 }
 
 /** One SQL statement answering the operation, or null when it must run through graphql-js. */
-export function planOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): SqlPlan | null {
+export function planOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+  dialect: DialectName,
+): SqlPlan | null {
   const operation = getOperationAST(document, operationName);
   const query = schema.getQueryType();
   if (!operation || operation.operation !== "query" || !query) return null;
@@ -51,7 +59,7 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, ope
   if (coerced.errors) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const planner: Planner = { schema, fragments, variables: coerced.coerced, next: 0 };
+  const planner: Planner = { schema, fragments, variables: coerced.coerced, sql: DIALECTS[dialect], next: 0 };
   try {
     const data = object(planner, query, [operation.selectionSet], (field, nodes) => {
       const list = ROOT_LISTS[field.name];
@@ -66,11 +74,10 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, ope
 }
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-/** Base64 as Pothos writes IDs and cursors (PostgreSQL breaks its base64 into 76-character lines). */
-const base64 = (sql: string) => `translate(encode(convert_to(${sql}, 'UTF8'), 'base64'), E'\\n', '')`;
-const cursorOf = (id: string) => base64(`'GPC:S:' || ${id}`);
+/** A Pothos cursor of a row id (cursor: "id", a string: `GPC:S:<id>` in base64). */
+const cursorOf = (p: Planner, id: string) => p.sql.base64(`'GPC:S:' || ${id}`);
 
-/** json_build_object of the fields `type` answers for these selections; `field` plans each one. */
+/** A JSON object of the fields `type` answers for these selections; `field` plans each one. */
 function object(p: Planner, type: GraphQLObjectType, sets: readonly SelectionSetNode[], field: (def: GraphQLField<unknown, unknown>, nodes: FieldNode[]) => string): string {
   const parts: string[] = [];
   for (const [key, nodes] of collectFields(p, type, sets)) {
@@ -85,7 +92,7 @@ function object(p: Planner, type: GraphQLObjectType, sets: readonly SelectionSet
   }
   // PostgreSQL functions take at most 100 arguments.
   if (parts.length > 100) throw new NoPlan();
-  return `json_build_object(${parts.join(", ")})`;
+  return p.sql.object(parts);
 }
 
 function objectType(type: GraphQLOutputType): GraphQLObjectType {
@@ -95,15 +102,15 @@ function objectType(type: GraphQLOutputType): GraphQLObjectType {
 }
 
 /** A column's value as its GraphQL type serialises it: enums by name, the rest as stored. */
-function value(def: GraphQLField<unknown, unknown>, sql: string): string {
+function value(p: Planner, def: GraphQLField<unknown, unknown>, sql: string): string {
   if (def.args.length) throw new NoPlan();
   const named = getNamedType(def.type);
   if (!isEnumType(named)) return sql;
   const cases = named.getValues().map((v) => {
     if (typeof v.value !== "string") throw new NoPlan();
-    return `WHEN ${literal(v.value)} THEN ${literal(v.name)}`;
+    return [v.value, v.name] as const;
   });
-  return `(CASE (${sql})::text ${cases.join(" ")} END)`;
+  return p.sql.enumName(sql, cases);
 }
 
 function aliases(p: Planner): RowAliases {
@@ -119,7 +126,7 @@ function entityObject(p: Planner, type: GraphQLObjectType, sets: readonly Select
     const spec = variant.fields[def.name];
     if (!spec) throw new NoPlan();
     if (spec.kind === "links") return linkConnection(p, def, nodes, spec, a.e);
-    return column(def, spec, type.name, a, a.e);
+    return column(p, def, spec, type.name, a, a.e);
   });
 }
 
@@ -131,13 +138,14 @@ function linkObject(p: Planner, type: GraphQLObjectType, sets: readonly Selectio
     const spec = variant.fields[def.name];
     if (!spec) throw new NoPlan();
     if (spec.kind === "endpoint") return entityById(p, objectType(def.type), subSelections(nodes), `${a.l}."${spec.end}"`);
-    return column(def, spec, type.name, a, a.l);
+    return column(p, def, spec, type.name, a, a.l);
   });
 }
 
-function column(def: GraphQLField<unknown, unknown>, spec: FieldSql, typeName: string, a: RowAliases, row: string): string {
-  if (spec.kind === "globalId") return base64(`${literal(`${typeName}:`)} || ${row}."id"`);
-  if (spec.kind === "value") return value(def, spec.sql(a));
+function column(p: Planner, def: GraphQLField<unknown, unknown>, spec: FieldSql, typeName: string, a: RowAliases, row: string): string {
+  if (spec.kind === "globalId") return p.sql.base64(`${literal(`${typeName}:`)} || ${row}."id"`);
+  if (spec.kind === "value") return value(p, def, spec.sql(a));
+  if (spec.kind === "lines") return p.sql.lines(spec.sql(a));
   throw new NoPlan();
 }
 
@@ -151,9 +159,9 @@ function entityById(p: Planner, type: GraphQLObjectType, sets: readonly Selectio
   const a = aliases(p);
   const json = entityObject(p, type, sets, a);
   const idOnly = json.replaceAll(`${a.e}."id"`, "");
-  if (idOnly.includes(`${a.e}.`)) return `(SELECT ${json} FROM "Entity" ${a.e}${detailJoin(json, variant.detail, a)} WHERE ${a.e}."id" = ${id})`;
-  if (json.includes(`${a.d}.`)) return `(SELECT ${json.replaceAll(`${a.e}."id"`, `${a.d}."id"`)} FROM "${variant.detail}" ${a.d} WHERE ${a.d}."id" = ${id})`;
-  return `(SELECT ${json.replaceAll(`${a.e}."id"`, `(${id})`)})`;
+  if (idOnly.includes(`${a.e}.`)) return p.sql.subquery(`SELECT ${json} FROM "Entity" ${a.e}${detailJoin(json, variant.detail, a)} WHERE ${a.e}."id" = ${id}`);
+  if (json.includes(`${a.d}.`)) return p.sql.subquery(`SELECT ${json.replaceAll(`${a.e}."id"`, `${a.d}."id"`)} FROM "${variant.detail}" ${a.d} WHERE ${a.d}."id" = ${id}`);
+  return p.sql.subquery(`SELECT ${json.replaceAll(`${a.e}."id"`, `(${id})`)}`);
 }
 
 const detailJoin = (json: string, detail: string, a: RowAliases) => (json.includes(`${a.d}.`) ? ` JOIN "${detail}" ${a.d} ON ${a.d}."id" = ${a.e}."id"` : "");
@@ -189,7 +197,8 @@ function connection(
 ): string {
   const type = objectType(def.type);
   const page = `p_${p.next++}`;
-  const inPage = `FILTER (WHERE ${page}."o" <= ${size})`;
+  const inPage = `${page}."o" <= ${size}`;
+  const order = `${page}."o"`;
   // Whether an aggregate over the page's rows is asked for; without one, the rows are not read
   // (a page's totalCount alone is its own count).
   let readsRows = false;
@@ -202,24 +211,24 @@ function connection(
         readsRows = true;
         const edge = objectType(field.type);
         const edgeJson = object(p, edge, sets, (edgeField, edgeNodes) => {
-          if (edgeField.name === "cursor") return cursorOf(`${page}."id"`);
+          if (edgeField.name === "cursor") return cursorOf(p, `${page}."id"`);
           if (edgeField.name === "node") return node(objectType(edgeField.type), subSelections(edgeNodes), page);
           throw new NoPlan();
         });
-        return `COALESCE(json_agg(${edgeJson} ORDER BY ${page}."o") ${inPage}, '[]'::json)`;
+        return p.sql.array(edgeJson, order, inPage);
       }
       case "pageInfo":
         return object(p, objectType(field.type), sets, (info) => {
           readsRows ||= info.name !== "hasPreviousPage";
           switch (info.name) {
             case "hasNextPage":
-              return `(count(*) > ${size})`;
+              return p.sql.boolean(`count(*) > ${size}`);
             case "hasPreviousPage":
-              return "false";
+              return p.sql.boolean("1 = 0");
             case "startCursor":
-              return cursorOf(`(array_agg(${page}."id" ORDER BY ${page}."o") ${inPage})[1]`);
+              return cursorOf(p, p.sql.firstOf(`${page}."id"`, order, inPage, false));
             case "endCursor":
-              return cursorOf(`(array_agg(${page}."id" ORDER BY ${page}."o" DESC) ${inPage})[1]`);
+              return cursorOf(p, p.sql.firstOf(`${page}."id"`, order, inPage, true));
             default:
               throw new NoPlan();
           }
@@ -228,9 +237,9 @@ function connection(
         throw new NoPlan();
     }
   });
-  if (!readsRows) return `(SELECT ${json})`;
+  if (!readsRows) return p.sql.subquery(`SELECT ${json}`);
   const numbered = `SELECT ${rows.row}.*, row_number() OVER (ORDER BY ${rows.orderBy}) AS "o" FROM ${rows.from} ORDER BY ${rows.orderBy} LIMIT ${size + 1}`;
-  return `(SELECT ${json} FROM (${numbered}) ${page}${join(page, json)})`;
+  return p.sql.subquery(`SELECT ${json} FROM (${numbered}) ${page}${join(page, json)}`);
 }
 
 /** A root list of one entity kind, unfiltered, in the requested order (schema/entity-list.ts). */

@@ -4,7 +4,8 @@
 // tests/api/sql-plans.test.ts asks every field listed here both ways and compares the answers,
 // so a resolver changed without this table fails there.
 //
-// Aliases: an entity row is `e` (Entity) with `d` (its detail table); a link row is `l`.
+// Aliases: an entity row is `e` (Entity) with `d` (its detail table); a link row is `l`. The SQL
+// here must read the same on PostgreSQL and SQLite (sql-dialect.ts has what cannot).
 
 /** SQL aliases of the row an object is built from. */
 export interface RowAliases {
@@ -16,6 +17,8 @@ export interface RowAliases {
 export type FieldSql =
   /** A column or expression; enums are mapped from stored values to names by the planner. */
   | { kind: "value"; sql: (a: RowAliases) => string }
+  /** A text column of one item per line, as a list without empty lines (schema/session.ts `lines`). */
+  | { kind: "lines"; sql: (a: RowAliases) => string }
   /** The relay global ID of the row (type name and the row's id). */
   | { kind: "globalId" }
   /** The entity at one end of a link (a concrete entity type). */
@@ -40,11 +43,7 @@ const entityColumn = (name: string): FieldSql => ({ kind: "value", sql: (a) => `
 const detailColumn = (name: string): FieldSql => ({ kind: "value", sql: (a) => `${a.d}.${q(name)}` });
 const linkColumn = (name: string): FieldSql => ({ kind: "value", sql: (a) => `${a.l}.${q(name)}` });
 const detailColumns = (...names: string[]) => Object.fromEntries(names.map((n) => [n, detailColumn(n)]));
-/** A text column of one item per line, as a list without empty lines (schema/session.ts `lines`). */
-const lines = (name: string): FieldSql => ({
-  kind: "value",
-  sql: (a) => `COALESCE(array_remove(string_to_array(${a.d}.${q(name)}, E'\\n'), ''), '{}'::text[])`,
-});
+const lines = (name: string): FieldSql => ({ kind: "lines", sql: (a) => `${a.d}.${q(name)}` });
 const links = (direction: "in" | "out", linkType: string): FieldSql => ({ kind: "links", direction, linkType });
 
 /** Fields of the Entity interface, on every entity variant (schema/entity.ts). */
@@ -54,7 +53,7 @@ const ENTITY_FIELDS: Record<string, FieldSql> = {
   kind: entityColumn("kind"),
   label: entityColumn("label"),
   description: entityColumn("description"),
-  url: { kind: "value", sql: (a) => `'/' || lower(${a.e}."kind"::text) || '/' || ${a.e}."id"` },
+  url: { kind: "value", sql: (a) => `'/' || lower(CAST(${a.e}."kind" AS text)) || '/' || ${a.e}."id"` },
   version: entityColumn("version"),
   connectionCount: entityColumn("degree"),
 };

@@ -1,5 +1,5 @@
-// Runs the read operations plan-operation.ts can plan as one SQL statement on PostgreSQL, and
-// everything else through graphql-js. Validation, query limits, the response cache and the
+// Runs the read operations plan-operation.ts can plan as one SQL statement, and everything else
+// through graphql-js. Validation, query limits, the response cache and the
 // timeout all still apply: only the execute step is replaced.
 import { GraphQLError, type DocumentNode, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -20,7 +20,7 @@ export function sqlPlans(): Plugin {
       const key = `${args.operationName ?? ""}\n${JSON.stringify(args.variableValues ?? {})}`;
       let plan = known.get(key);
       if (plan === undefined) {
-        plan = planOperation(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | null);
+        plan = planOperation(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | null, db.kind);
         if (known.size >= PLANS_PER_DOCUMENT) known.clear();
         known.set(key, plan);
       }
