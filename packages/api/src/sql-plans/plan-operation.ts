@@ -166,12 +166,13 @@ function entityById(p: Planner, type: GraphQLObjectType, sets: readonly Selectio
 
 const detailJoin = (json: string, detail: string, a: RowAliases) => (json.includes(`${a.d}.`) ? ` JOIN "${detail}" ${a.d} ON ${a.d}."id" = ${a.e}."id"` : "");
 
-/** Rows of a page: whole rows in order, numbered, one more than the page to tell if more follow. */
+/** The rows a connection pages over. */
 interface PageRows {
   /** FROM and WHERE of the rows, over alias `row`. */
   from: string;
   row: string;
-  orderBy: string;
+  /** The rows' order, as an ORDER BY list over the alias given. */
+  orderBy: (alias: string) => string;
 }
 
 /** The page size Pothos would use, or no plan for paging backwards or from a cursor. */
@@ -197,8 +198,13 @@ function connection(
 ): string {
   const type = objectType(def.type);
   const page = `p_${p.next++}`;
-  const inPage = `${page}."o" <= ${size}`;
-  const order = `${page}."o"`;
+  // Whether more rows follow is known by reading one more than the page; without that question
+  // the page is read as it is, and its rows aggregated in their own order.
+  const asksNext = [...collectFields(p, type, subSelections(nodes))].some(
+    ([, n]) => n[0]!.name.value === "pageInfo" && [...collectFields(p, objectType(type.getFields().pageInfo!.type), subSelections(n))].some(([, i]) => i[0]!.name.value === "hasNextPage"),
+  );
+  const inPage = asksNext ? `${page}."o" <= ${size}` : null;
+  const order = asksNext ? `${page}."o"` : rows.orderBy(page);
   // Whether an aggregate over the page's rows is asked for; without one, the rows are not read
   // (a page's totalCount alone is its own count).
   let readsRows = false;
@@ -238,8 +244,11 @@ function connection(
     }
   });
   if (!readsRows) return p.sql.subquery(`SELECT ${json}`);
-  const numbered = `SELECT ${rows.row}.*, row_number() OVER (ORDER BY ${rows.orderBy}) AS "o" FROM ${rows.from} ORDER BY ${rows.orderBy} LIMIT ${size + 1}`;
-  return p.sql.subquery(`SELECT ${json} FROM (${numbered}) ${page}${join(page, json)}`);
+  const orderBy = rows.orderBy(rows.row);
+  const read = asksNext
+    ? `SELECT ${rows.row}.*, row_number() OVER (ORDER BY ${orderBy}) AS "o" FROM ${rows.from} ORDER BY ${orderBy} LIMIT ${size + 1}`
+    : `SELECT ${rows.row}.* FROM ${rows.from} ORDER BY ${orderBy} LIMIT ${size}`;
+  return p.sql.subquery(`SELECT ${json} FROM (${read}) ${page}${join(page, json)}`);
 }
 
 /** A root list of one entity kind, unfiltered, in the requested order (schema/entity-list.ts). */
@@ -252,7 +261,7 @@ function rootList(p: Planner, def: GraphQLField<unknown, unknown>, nodes: FieldN
   const rows: PageRows = {
     from: `"Entity" ${row} WHERE ${row}."kind" = ${literal(variant.kind)} AND ${row}."deletedAt" IS NULL`,
     row,
-    orderBy: orderSql(row, order),
+    orderBy: (alias) => orderSql(alias, order),
   };
   const a = aliases(p);
   return connection(
@@ -285,7 +294,7 @@ function linkConnection(p: Planner, def: GraphQLField<unknown, unknown>, nodes: 
       ` WHERE ${row}."${nearEnd}" = ${parent}."id" AND ${row}."type" = ${literal(spec.linkType)}` +
       ` AND ${row}."deletedAt" IS NULL AND ${far}."deletedAt" IS NULL`,
     row,
-    orderBy: `${row}."id"`,
+    orderBy: (alias) => `${alias}."id"`,
   };
   const a = aliases(p);
   return connection(
