@@ -1,6 +1,6 @@
-// Turns a read operation into one PostgreSQL statement that builds the whole answer as JSON, the
-// way PostGraphile answers a nested list: each connection a correlated subquery that pages its
-// rows, each object a json_build_object of the columns its fields name. The standard executor
+// Turns a read operation into one SQL statement (PostgreSQL or SQLite, sql-dialect.ts) that builds
+// the whole answer as JSON, the way PostGraphile answers a nested list: each connection a
+// correlated subquery that pages its rows, each object a JSON object of the columns its fields name. The standard executor
 // sends a statement per list level and then walks every object of the answer in JavaScript; for
 // a page of sessions with their participants and their affiliations that was 8 statements and
 // most of the request's CPU (issue 7, Q1).
@@ -191,11 +191,12 @@ function connection(
   p: Planner,
   def: GraphQLField<unknown, unknown>,
   nodes: FieldNode[],
-  size: number,
+  args: Record<string, unknown>,
   rows: PageRows,
   node: (type: GraphQLObjectType, sets: readonly SelectionSetNode[], page: string) => string,
-  join: (page: string, json: string) => string,
+  join: (page: string, json: string) => string = () => "",
 ): string {
+  const size = pageSize(args);
   const type = objectType(def.type);
   const page = `p_${p.next++}`;
   // Whether more rows follow is known by reading one more than the page; without that question
@@ -264,18 +265,11 @@ function rootList(p: Planner, def: GraphQLField<unknown, unknown>, nodes: FieldN
     orderBy: (alias) => orderSql(alias, order),
   };
   const a = aliases(p);
-  return connection(
-    p,
-    def,
-    nodes,
-    pageSize(args),
-    rows,
-    (type, sets, page) => {
-      if (type.name !== typeName) throw new NoPlan();
-      return entityObject(p, type, sets, { ...a, e: page });
-    },
-    (page, json) => detailJoin(json, variant.detail, { ...a, e: page }),
-  );
+  const node = (type: GraphQLObjectType, sets: readonly SelectionSetNode[], page: string) => {
+    if (type.name !== typeName) throw new NoPlan();
+    return entityObject(p, type, sets, { ...a, e: page });
+  };
+  return connection(p, def, nodes, args, rows, node, (page, json) => detailJoin(json, variant.detail, { ...a, e: page }));
 }
 
 /**
@@ -297,18 +291,11 @@ function linkConnection(p: Planner, def: GraphQLField<unknown, unknown>, nodes: 
     orderBy: (alias) => `${alias}."id"`,
   };
   const a = aliases(p);
-  return connection(
-    p,
-    def,
-    nodes,
-    pageSize(args),
-    rows,
-    (type, sets, page) => {
-      if (LINK_VARIANTS[type.name]?.linkType !== spec.linkType) throw new NoPlan();
-      return linkObject(p, type, sets, { ...a, l: page });
-    },
-    () => "",
-  );
+  const node = (type: GraphQLObjectType, sets: readonly SelectionSetNode[], page: string) => {
+    if (LINK_VARIANTS[type.name]?.linkType !== spec.linkType) throw new NoPlan();
+    return linkObject(p, type, sets, { ...a, l: page });
+  };
+  return connection(p, def, nodes, args, rows, node);
 }
 
 type Order = ReturnType<typeof entityOrderBy>[number];
