@@ -117,6 +117,35 @@ export const ENTITY_VARIANTS: Record<string, EntityVariant> = {
       themes: links("out", "THEME_TAG"),
     },
   },
+  City: {
+    kind: "CITY",
+    detail: "City",
+    // latitude and longitude are left to graphql-js: SQLite's JSON writes a REAL with 15
+    // significant digits, JavaScript with as many as it takes to read the same number back.
+    fields: { ...ENTITY_FIELDS, ...detailColumns("name", "region"), memberships: links("out", "MEMBERSHIP") },
+  },
+  Country: {
+    kind: "COUNTRY",
+    detail: "Country",
+    fields: { ...ENTITY_FIELDS, ...detailColumns("code", "name", "continent", "region") },
+  },
+  Resource: {
+    kind: "RESOURCE",
+    detail: "Resource",
+    fields: {
+      ...ENTITY_FIELDS,
+      ...detailColumns("title", "language", "date"),
+      resourceKind: detailColumn("kind"),
+      link: detailColumn("url"),
+      links: links("out", "RESOURCE_LINK"),
+      themes: links("out", "THEME_TAG"),
+    },
+  },
+  Theme: {
+    kind: "THEME",
+    detail: "Theme",
+    fields: { ...ENTITY_FIELDS, ...detailColumns("name"), tagged: links("in", "THEME_TAG") },
+  },
 };
 
 export const LINK_VARIANTS: Record<string, LinkVariant> = {
@@ -137,10 +166,10 @@ export const LINK_VARIANTS: Record<string, LinkVariant> = {
     linkType: "ORGANISATION_ROLE",
     fields: { ...LINK_FIELDS, role: linkColumn("role"), organisation: { kind: "endpoint", end: "sourceId" }, session: { kind: "endpoint", end: "targetId" } },
   },
-  // The other link types' ends are interfaces or types without a plan yet: their Link fields only.
+  // Ends typed as the Entity interface (a member, a tagged or mentioned entity) have no plan yet.
   Membership: { linkType: "MEMBERSHIP", fields: { ...LINK_FIELDS, role: linkColumn("role"), network: { kind: "endpoint", end: "targetId" } } },
-  ResourceLink: { linkType: "RESOURCE_LINK", fields: { ...LINK_FIELDS, role: linkColumn("role") } },
-  ThemeTag: { linkType: "THEME_TAG", fields: { ...LINK_FIELDS } },
+  ResourceLink: { linkType: "RESOURCE_LINK", fields: { ...LINK_FIELDS, role: linkColumn("role"), resource: { kind: "endpoint", end: "sourceId" } } },
+  ThemeTag: { linkType: "THEME_TAG", fields: { ...LINK_FIELDS, theme: { kind: "endpoint", end: "targetId" } } },
   Mention: { linkType: "MENTION", fields: { ...LINK_FIELDS } },
 };
 
@@ -149,4 +178,8 @@ export const ROOT_LISTS: Record<string, { type: string; defaultOrder: "NAME" | "
   sessions: { type: "Session", defaultOrder: "DATE" },
   people: { type: "Person", defaultOrder: "NAME" },
   organisations: { type: "Organisation", defaultOrder: "NAME" },
+  cities: { type: "City", defaultOrder: "NAME" },
+  countries: { type: "Country", defaultOrder: "NAME" },
+  resources: { type: "Resource", defaultOrder: "DATE" },
+  themes: { type: "Theme", defaultOrder: "NAME" },
 };
