@@ -148,7 +148,9 @@ describe("operation timeout", () => {
         });
       },
     });
-    const slow = createApp({ db: { ...db, prisma: slowPrisma }, webDist: null, cacheTtlSeconds: 0, operationTimeoutMs: 100, log: () => {} });
+    // SQL plans read past Prisma (sql-plans/): they wait too.
+    const slowReadJson = async (sql: string, values: readonly unknown[]) => (await new Promise((ok) => setTimeout(ok, 1000)), db.readJson!(sql, values));
+    const slow = createApp({ db: { ...db, prisma: slowPrisma, readJson: slowReadJson }, webDist: null, cacheTtlSeconds: 0, operationTimeoutMs: 100, log: () => {} });
     const started = performance.now();
     const query = await send(slow, { body: { query: `{ countries(first: 1) { totalCount } }` } });
     const took = performance.now() - started;
