@@ -15,7 +15,8 @@ export const LinkType = builder.enumType("LinkType", {
   } as const,
 });
 
-const TYPE_NAME: Record<keyof typeof LINK_ROLES, string> = {
+/** The GraphQL type that shows each type of link. */
+export const TYPE_OF_LINK_TYPE: Record<keyof typeof LINK_ROLES, string> = {
   PARTICIPATION: "Participation",
   ORGANISATION_ROLE: "OrganisationRole",
   AFFILIATION: "Affiliation",
@@ -62,7 +63,7 @@ export const LinkRef = builder.prismaInterface("Link", {
       query: { orderBy: { id: "asc" } },
     }),
   }),
-  resolveType: (link) => TYPE_NAME[link.type as keyof typeof LINK_ROLES],
+  resolveType: (link) => TYPE_OF_LINK_TYPE[link.type as keyof typeof LINK_ROLES],
 });
 
 const ROLE_DESCRIPTIONS: Record<string, string> = {

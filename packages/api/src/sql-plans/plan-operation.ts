@@ -29,7 +29,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.ts";
 import { entityOrderBy } from "../schema/ordering/order-by.ts";
 import { collectFields, subSelections, type Selection } from "./collect-fields.ts";
 import { ENTITY_VARIANTS, LINK_VARIANTS, ROOT_LISTS, type FieldSql, type RowAliases } from "./relational-model.ts";
-import { DIALECTS, type Dialect, type DialectName } from "./sql-dialect.ts";
+import { DIALECTS, literal, type Dialect, type DialectName } from "./sql-dialect.ts";
 
 export interface SqlPlan {
   sql: string;
@@ -73,7 +73,6 @@ export function planOperation(
   }
 }
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 /** A Pothos cursor of a row id (cursor: "id", a string: `GPC:S:<id>` in base64). */
 const cursorOf = (p: Planner, id: string) => p.sql.base64(`'GPC:S:' || ${id}`);
 
@@ -199,23 +198,27 @@ function connection(
   const size = pageSize(args);
   const type = objectType(def.type);
   const page = `p_${p.next++}`;
-  // Whether more rows follow is known by reading one more than the page; without that question
-  // the page is read as it is, and its rows aggregated in their own order.
-  const asksNext = [...collectFields(p, type, subSelections(nodes))].some(
-    ([, n]) => n[0]!.name.value === "pageInfo" && [...collectFields(p, objectType(type.getFields().pageInfo!.type), subSelections(n))].some(([, i]) => i[0]!.name.value === "hasNextPage"),
-  );
+  // What the page must read, from what is asked of it: whether more rows follow is known by
+  // reading one more than the page (without that question the page is read as it is, and its rows
+  // aggregated in their own order); and with neither edges nor a cursor nor hasNextPage asked,
+  // the rows are not read at all (a page's totalCount alone is its own count).
+  const asked = new Set<string>();
+  for (const [, fieldNodes] of collectFields(p, type, subSelections(nodes))) {
+    const name = fieldNodes[0]!.name.value;
+    asked.add(name);
+    if (name !== "pageInfo") continue;
+    for (const [, infoNodes] of collectFields(p, objectType(type.getFields().pageInfo!.type), subSelections(fieldNodes))) asked.add(infoNodes[0]!.name.value);
+  }
+  const asksNext = asked.has("hasNextPage");
+  const readsRows = ["edges", "hasNextPage", "startCursor", "endCursor"].some((name) => asked.has(name));
   const inPage = asksNext ? `${page}."o" <= ${size}` : null;
   const order = asksNext ? `${page}."o"` : rows.orderBy(page);
-  // Whether an aggregate over the page's rows is asked for; without one, the rows are not read
-  // (a page's totalCount alone is its own count).
-  let readsRows = false;
   const json = object(p, type, subSelections(nodes), (field, fieldNodes) => {
     const sets = subSelections(fieldNodes);
     switch (field.name) {
       case "totalCount":
         return `(SELECT count(*) FROM ${rows.from})`;
       case "edges": {
-        readsRows = true;
         const edge = objectType(field.type);
         const edgeJson = object(p, edge, sets, (edgeField, edgeNodes) => {
           if (edgeField.name === "cursor") return cursorOf(p, `${page}."id"`);
@@ -226,7 +229,6 @@ function connection(
       }
       case "pageInfo":
         return object(p, objectType(field.type), sets, (info) => {
-          readsRows ||= info.name !== "hasPreviousPage";
           switch (info.name) {
             case "hasNextPage":
               return p.sql.boolean(`count(*) > ${size}`);

@@ -6,6 +6,8 @@
 //
 // Aliases: an entity row is `e` (Entity) with `d` (its detail table); a link row is `l`. The SQL
 // here must read the same on PostgreSQL and SQLite (sql-dialect.ts has what cannot).
+import { TYPE_OF_KIND } from "../schema/entity-kind.ts";
+import { TYPE_OF_LINK_TYPE } from "../schema/link.ts";
 
 /** SQL aliases of the row an object is built from. */
 export interface RowAliases {
@@ -72,106 +74,77 @@ const LINK_FIELDS: Record<string, FieldSql> = {
   note: linkColumn("note"),
 };
 
-export const ENTITY_VARIANTS: Record<string, EntityVariant> = {
-  Session: {
-    kind: "SESSION",
-    detail: "Session",
-    fields: {
-      ...ENTITY_FIELDS,
-      ...detailColumns("title", "subtitle", "series", "edition", "startDate", "endDate", "venue", "summary", "outcomes", "language", "audience"),
-      ...detailColumns("participantCount", "participantCountQualifier", "applicationDeadline"),
-      sessionKind: detailColumn("kind"),
-      objectives: lines("objectives"),
-      keyQuestions: lines("keyQuestions"),
-      participants: links("in", "PARTICIPATION"),
-      organisations: links("in", "ORGANISATION_ROLE"),
-      resources: links("in", "RESOURCE_LINK"),
-      themes: links("out", "THEME_TAG"),
-      mentions: links("out", "MENTION"),
-    },
-  },
-  Person: {
-    kind: "PERSON",
-    detail: "Person",
-    fields: {
-      ...ENTITY_FIELDS,
-      ...detailColumns("name", "honorific", "givenName", "familyName", "bio"),
-      participations: links("out", "PARTICIPATION"),
-      affiliations: links("out", "AFFILIATION"),
-      resources: links("in", "RESOURCE_LINK"),
-      mentionedIn: links("in", "MENTION"),
-    },
-  },
-  Organisation: {
-    kind: "ORGANISATION",
-    detail: "Organisation",
-    fields: {
-      ...ENTITY_FIELDS,
-      ...detailColumns("name", "acronym", "website", "address", "phone", "fax"),
-      organisationKind: detailColumn("kind"),
-      sessionRoles: links("out", "ORGANISATION_ROLE"),
-      people: links("in", "AFFILIATION"),
-      memberships: links("out", "MEMBERSHIP"),
-      members: links("in", "MEMBERSHIP"),
-      resources: links("in", "RESOURCE_LINK"),
-      themes: links("out", "THEME_TAG"),
-    },
-  },
-  City: {
-    kind: "CITY",
-    detail: "City",
-    // latitude and longitude are left to graphql-js: SQLite's JSON writes a REAL with 15
-    // significant digits, JavaScript with as many as it takes to read the same number back.
-    fields: { ...ENTITY_FIELDS, ...detailColumns("name", "region"), memberships: links("out", "MEMBERSHIP") },
-  },
-  Country: {
-    kind: "COUNTRY",
-    detail: "Country",
-    fields: { ...ENTITY_FIELDS, ...detailColumns("code", "name", "continent", "region") },
-  },
-  Resource: {
-    kind: "RESOURCE",
-    detail: "Resource",
-    fields: {
-      ...ENTITY_FIELDS,
-      ...detailColumns("title", "language", "date"),
-      resourceKind: detailColumn("kind"),
-      link: detailColumn("url"),
-      links: links("out", "RESOURCE_LINK"),
-      themes: links("out", "THEME_TAG"),
-    },
-  },
-  Theme: {
-    kind: "THEME",
-    detail: "Theme",
-    fields: { ...ENTITY_FIELDS, ...detailColumns("name"), tagged: links("in", "THEME_TAG") },
-  },
+/** The variants keyed by GraphQL type: each entity type's rows are the Entity rows of its kind, its own columns are in the table of its name. */
+const entityVariants = (own: Record<string, Record<string, FieldSql>>): Record<string, EntityVariant> => {
+  const kindOf = Object.fromEntries(Object.entries(TYPE_OF_KIND).map(([kind, type]) => [type, kind]));
+  return Object.fromEntries(Object.entries(own).map(([type, fields]) => [type, { kind: kindOf[type]!, detail: type, fields: { ...ENTITY_FIELDS, ...fields } }]));
 };
 
-export const LINK_VARIANTS: Record<string, LinkVariant> = {
-  Participation: {
-    linkType: "PARTICIPATION",
-    fields: { ...LINK_FIELDS, role: linkColumn("role"), person: { kind: "endpoint", end: "sourceId" }, session: { kind: "endpoint", end: "targetId" } },
-  },
-  Affiliation: {
-    linkType: "AFFILIATION",
-    fields: {
-      ...LINK_FIELDS,
-      position: { kind: "value", sql: (a) => `COALESCE(${a.l}."capacity", '')` },
-      person: { kind: "endpoint", end: "sourceId" },
-      organisation: { kind: "endpoint", end: "targetId" },
-    },
-  },
-  OrganisationRole: {
-    linkType: "ORGANISATION_ROLE",
-    fields: { ...LINK_FIELDS, role: linkColumn("role"), organisation: { kind: "endpoint", end: "sourceId" }, session: { kind: "endpoint", end: "targetId" } },
-  },
-  // Ends typed as the Entity interface (a member, a tagged or mentioned entity) have no plan yet.
-  Membership: { linkType: "MEMBERSHIP", fields: { ...LINK_FIELDS, role: linkColumn("role"), network: { kind: "endpoint", end: "targetId" } } },
-  ResourceLink: { linkType: "RESOURCE_LINK", fields: { ...LINK_FIELDS, role: linkColumn("role"), resource: { kind: "endpoint", end: "sourceId" } } },
-  ThemeTag: { linkType: "THEME_TAG", fields: { ...LINK_FIELDS, theme: { kind: "endpoint", end: "targetId" } } },
-  Mention: { linkType: "MENTION", fields: { ...LINK_FIELDS } },
+/** The variants keyed by GraphQL type: each link type's rows are the Link rows of its type. */
+const linkVariants = (own: Record<string, Record<string, FieldSql>>): Record<string, LinkVariant> => {
+  const linkTypeOf = Object.fromEntries(Object.entries(TYPE_OF_LINK_TYPE).map(([linkType, type]) => [type, linkType]));
+  return Object.fromEntries(Object.entries(own).map(([type, fields]) => [type, { linkType: linkTypeOf[type]!, fields: { ...LINK_FIELDS, ...fields } }]));
 };
+
+/** Each entity type's own fields, beside the Entity interface's. */
+export const ENTITY_VARIANTS = entityVariants({
+  Session: {
+    ...detailColumns("title", "subtitle", "series", "edition", "startDate", "endDate", "venue", "summary", "outcomes", "language", "audience"),
+    ...detailColumns("participantCount", "participantCountQualifier", "applicationDeadline"),
+    sessionKind: detailColumn("kind"),
+    objectives: lines("objectives"),
+    keyQuestions: lines("keyQuestions"),
+    participants: links("in", "PARTICIPATION"),
+    organisations: links("in", "ORGANISATION_ROLE"),
+    resources: links("in", "RESOURCE_LINK"),
+    themes: links("out", "THEME_TAG"),
+    mentions: links("out", "MENTION"),
+  },
+  Person: {
+    ...detailColumns("name", "honorific", "givenName", "familyName", "bio"),
+    participations: links("out", "PARTICIPATION"),
+    affiliations: links("out", "AFFILIATION"),
+    resources: links("in", "RESOURCE_LINK"),
+    mentionedIn: links("in", "MENTION"),
+  },
+  Organisation: {
+    ...detailColumns("name", "acronym", "website", "address", "phone", "fax"),
+    organisationKind: detailColumn("kind"),
+    sessionRoles: links("out", "ORGANISATION_ROLE"),
+    people: links("in", "AFFILIATION"),
+    memberships: links("out", "MEMBERSHIP"),
+    members: links("in", "MEMBERSHIP"),
+    resources: links("in", "RESOURCE_LINK"),
+    themes: links("out", "THEME_TAG"),
+  },
+  // latitude and longitude are left to graphql-js: SQLite's JSON writes a REAL with 15
+  // significant digits, JavaScript with as many as it takes to read the same number back.
+  City: { ...detailColumns("name", "region"), memberships: links("out", "MEMBERSHIP") },
+  Country: detailColumns("code", "name", "continent", "region"),
+  Resource: {
+    ...detailColumns("title", "language", "date"),
+    resourceKind: detailColumn("kind"),
+    link: detailColumn("url"),
+    links: links("out", "RESOURCE_LINK"),
+    themes: links("out", "THEME_TAG"),
+  },
+  Theme: { ...detailColumns("name"), tagged: links("in", "THEME_TAG") },
+});
+
+const source: FieldSql = { kind: "endpoint", end: "sourceId" };
+const target: FieldSql = { kind: "endpoint", end: "targetId" };
+
+/** Each link type's own fields, beside the Link interface's. */
+export const LINK_VARIANTS = linkVariants({
+  Participation: { role: linkColumn("role"), person: source, session: target },
+  Affiliation: { position: { kind: "value", sql: (a) => `COALESCE(${a.l}."capacity", '')` }, person: source, organisation: target },
+  OrganisationRole: { role: linkColumn("role"), organisation: source, session: target },
+  // Ends typed as the Entity interface (a member, a tagged or mentioned entity) have no plan yet.
+  Membership: { role: linkColumn("role"), network: target },
+  ResourceLink: { role: linkColumn("role"), resource: source },
+  ThemeTag: { theme: target },
+  Mention: {},
+});
 
 /** Root lists (schema/lists.ts) a plan answers when no `filter` is given. */
 export const ROOT_LISTS: Record<string, { type: string; defaultOrder: "NAME" | "DATE" }> = {

@@ -22,7 +22,8 @@ export interface Dialect {
   lines(sql: string): string;
 }
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** A SQL string literal. */
+export const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const where = (filter: string | null) => (filter === null ? "" : ` FILTER (WHERE ${filter})`);
 const cases = (list: readonly (readonly [string, string])[]) => list.map(([value, name]) => `WHEN ${literal(value)} THEN ${literal(name)}`).join(" ");
 
