@@ -26,7 +26,7 @@ export interface Db {
    * (the API's SQL plans build whole answers as JSON in the database). Absent for an in-memory
    * SQLite database, which no second connection can see.
    */
-  readJson?: (sql: string, values: readonly unknown[]) => Promise<unknown>;
+  readJson?: (sql: string) => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -41,22 +41,25 @@ export interface CreateDbOptions {
   poolSize?: number;
 }
 
+/** How long a SQLite connection waits for another process's lock. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 export function createDb(url?: string, options: CreateDbOptions = {}): Db {
   const target = parseDatabaseUrl(url ?? process.env.DATABASE_URL);
   const log = options.onQuery ? ([{ emit: "event", level: "query" }] as const) : [];
   if (target.kind === "sqlite") {
-    const adapter = serialisedSqliteAdapter({ url: target.url, timeout: 5000 });
+    const adapter = serialisedSqliteAdapter({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
     const prisma = new PrismaClient({ adapter, log: [...log] });
     if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery!(e.query));
-    const reader = target.file.endsWith(":memory:") ? null : sqlitePlanReader(target.file, 5000);
+    const reader = target.file.endsWith(":memory:") ? null : sqlitePlanReader(target.file, SQLITE_BUSY_TIMEOUT_MS);
     return {
       prisma,
       kind: "sqlite",
       target,
       ...(reader && {
-        readJson: async (sql: string, values: readonly unknown[]) => {
+        readJson: async (sql: string) => {
           options.onQuery?.(sql);
-          return reader.readJson(sql, values);
+          return reader.readJson(sql);
         },
       }),
       close: async () => {
@@ -85,9 +88,9 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
     prisma,
     kind: "postgres",
     target,
-    readJson: async (sql, values) => {
+    readJson: async (sql) => {
       options.onQuery?.(sql);
-      const result = await pool.query<{ data: unknown }>({ text: sql, values: [...values] });
+      const result = await pool.query<{ data: unknown }>({ text: sql });
       return result.rows[0]?.data ?? null;
     },
     close: async () => {

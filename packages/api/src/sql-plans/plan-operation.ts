@@ -31,9 +31,9 @@ import { collectFields, subSelections, type Selection } from "./collect-fields.t
 import { ENTITY_VARIANTS, LINK_VARIANTS, ROOT_LISTS, type FieldSql, type RowAliases } from "./relational-model.ts";
 import { DIALECTS, literal, type Dialect, type DialectName } from "./sql-dialect.ts";
 
+/** The statement's values are in its text: only integers and quoted literals go there. */
 export interface SqlPlan {
   sql: string;
-  values: unknown[];
 }
 
 /** Thrown inside the planner when part of the operation has no plan; the operation gets none. */
@@ -66,7 +66,7 @@ export function planOperation(
       if (!list) throw new NoPlan();
       return rootList(planner, field, nodes, list.type, list.defaultOrder);
     });
-    return { sql: `SELECT ${data} AS "data"`, values: [] };
+    return { sql: `SELECT ${data} AS "data"` };
   } catch (error) {
     if (error instanceof NoPlan) return null;
     throw error;

@@ -25,10 +25,10 @@ export function sqlPlans(): Plugin {
         known.set(key, plan);
       }
       if (!plan) return;
-      const { sql, values } = plan;
+      const { sql } = plan;
       setExecuteFn(async (): Promise<ExecutionResult> => {
         try {
-          return { data: (await db.readJson!(sql, values)) as Record<string, unknown> };
+          return { data: (await db.readJson!(sql)) as Record<string, unknown> };
         } catch (error) {
           // As a failing resolver would: the client sees "Unexpected error." (maskedErrors).
           return { data: null, errors: [new GraphQLError((error as Error).message, { originalError: error as Error })] };

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 const STATEMENTS = 200;
 
 export interface PlanReader {
-  readJson(sql: string, values: readonly unknown[]): unknown;
+  readJson(sql: string): unknown;
   close(): void;
 }
 
@@ -23,14 +23,14 @@ export function sqlitePlanReader(file: string, timeoutMs: number): PlanReader {
     return connection;
   };
   return {
-    readJson(sql, values) {
+    readJson(sql) {
       db ??= open();
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= STATEMENTS) statements.clear();
         statements.set(sql, (statement = db.prepare(sql)));
       }
-      const row = statement.get(...values) as { data: string | null } | undefined;
+      const row = statement.get() as { data: string | null } | undefined;
       return row?.data == null ? null : JSON.parse(row.data);
     },
     close() {
