@@ -207,5 +207,9 @@ describe("configuration", () => {
     expect(optionsFromEnv({ PG_PREPARED_STATEMENTS: "false", PG_PARALLEL_QUERY: "true" }).database).toEqual({ preparedStatements: false, parallelQuery: true });
     expect(() => optionsFromEnv({ PG_PARALLEL_QUERY: "1" })).toThrow(/PG_PARALLEL_QUERY must be 'true' or 'false'; got '1'/);
     expect(() => optionsFromEnv({ MAX_BODY_BYTES: "2048", MAX_UPLOAD_BODY_BYTES: "1024" })).toThrow(/MAX_UPLOAD_BODY_BYTES/);
+    expect(optionsFromEnv({}).heapGrowthPercent).toBe(20);
+    expect(optionsFromEnv({ HEAP_GROWTH_PERCENT: "0" }).heapGrowthPercent).toBe(0);
+    expect(optionsFromEnv({ HEAP_GROWTH_PERCENT: "50" }).heapGrowthPercent).toBe(50);
+    expect(() => optionsFromEnv({ HEAP_GROWTH_PERCENT: "1.5" })).toThrow(/HEAP_GROWTH_PERCENT must be a whole number of at least 0; got '1.5'/);
   });
 });

@@ -3,6 +3,7 @@
 // README's configuration table; a bad value stops the server with one line saying so.
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import { setFlagsFromString } from "node:v8";
 import { prepareDb, claimDatabase, ConfigError, DatabaseUnavailableError, DatasetError, redact } from "@agora/db";
 import { createApp } from "./app.ts";
 import { createResponseCache } from "./http/response-cache.ts";
@@ -43,6 +44,10 @@ try {
 if (!options.allowArbitraryOperations && !existsSync(options.persistedOperationsManifest)) {
   fail(`ALLOW_ARBITRARY_OPERATIONS=false runs persisted operations only, but there is no manifest at ${options.persistedOperationsManifest} (pnpm build writes it; or set PERSISTED_OPERATIONS_MANIFEST)`);
 }
+
+// Read by V8 at every full collection, so setting it here, before the graph is built, holds for
+// the process's life (NODE_OPTIONS does not accept this flag).
+if (options.heapGrowthPercent > 0) setFlagsFromString(`--heap-growing-percent=${options.heapGrowthPercent}`);
 
 let db;
 try {

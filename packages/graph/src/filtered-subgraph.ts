@@ -37,7 +37,7 @@ export function filteredSubgraph(graph: Graph, filter: SubgraphFilter = {}): { n
     const t = graph.edgeTarget[e]!;
     if (kept[s] !== 1 || kept[t] !== 1) continue;
     if (types !== null && types[graph.edgeType[e]!] !== 1) continue;
-    if (window !== null && !(graph.periodLo[e]! <= window[1] && graph.periodHi[e]! >= window[0])) continue;
+    if (window !== null && !graph.edgeInWindow(e, window[0], window[1])) continue;
     edges.push(e);
   }
   return { nodes, edges };

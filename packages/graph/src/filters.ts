@@ -29,7 +29,7 @@ function mask(interned: readonly string[], wanted: readonly string[]): Uint8Arra
  */
 export function nodeInWindow(graph: Graph, i: number, window: readonly [number, number] | null): boolean {
   if (window === null) return true;
-  const date = graph.attrs(i)?.date;
+  const date = graph.attr(i, "date");
   if (!date) return true;
   const range = dateRange(date);
   return range === null || (range[0] <= window[1] && range[1] >= window[0]);

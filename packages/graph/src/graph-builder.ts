@@ -6,9 +6,9 @@
  * Every node comes before any edge: the first edge numbers the nodes (in id order), and edges
  * are resolved against them as they arrive.
  */
-import { dateRange, DAWN, DUSK } from "./dates.ts";
+import { dateRange } from "./dates.ts";
 import { GraphInputError } from "./errors.ts";
-import { compareStrings, Graph, NO_DATE, type EdgeInput, type NodeAttrs, type NodeInput } from "./graph.ts";
+import { compareStrings, Graph, NO_DATE, NODE_ATTRIBUTES, type EdgeInput, type IdColumn, type NodeInput } from "./graph.ts";
 import { Interner } from "./interner.ts";
 import { runToEnd, type Steps } from "./steps.ts";
 import { StringColumn, StringColumnWriter } from "./string-column.ts";
@@ -18,7 +18,11 @@ interface NodeColumns {
   ids: string[];
   labels: string[];
   nodeKind: Uint16Array;
-  nodeAttrs: (NodeAttrs | undefined)[];
+  /** See Graph.attrIds. */
+  attrIds: Int32Array;
+  /** attrs.text per node, until the TextIndex is built from it. */
+  texts: (string | null | undefined)[] | null;
+  /** Only while edges are added: the graph itself finds ids by binary search. */
   index: Map<string, number>;
 }
 
@@ -30,7 +34,7 @@ export class GraphBuilder {
   private readonly roles = new Interner();
   private readonly dates = new Interner();
   private readonly ranges: ([number, number] | null)[] = [];
-  private readonly copies = new Interner();
+  private readonly attrValues = new Interner();
   private readonly edgeIds = new StringColumnWriter();
   private edgeSource: Int32Array;
   private edgeTarget: Int32Array;
@@ -55,26 +59,14 @@ export class GraphBuilder {
     this.edgeAsOf = new Int32Array(capacity);
   }
 
+  /** Sizes the edge columns for `count` edges in all, when the caller learns it after construction. */
+  reserveEdges(count: number): void {
+    while (this.edgeSource.length < count) this.grow(Math.max(count, this.m));
+  }
+
   addNode(node: NodeInput): void {
     if (!this.pendingNodes) throw new Error("GraphBuilder: every node must be added before the first edge");
-    const { attrs } = node;
-    // Rows from a database bring their own copy of every string: a country's id, once per entity
-    // in it. One shared copy each keeps 100k nodes' attributes to a few megabytes.
-    this.pendingNodes.push(
-      attrs
-        ? {
-            ...node,
-            attrs: {
-              ...attrs,
-              ...(attrs.series != null ? { series: this.copies.shared(attrs.series) } : {}),
-              ...(attrs.country != null ? { country: this.copies.shared(attrs.country) } : {}),
-              ...(attrs.continent != null ? { continent: this.copies.shared(attrs.continent) } : {}),
-              ...(attrs.city != null ? { city: this.copies.shared(attrs.city) } : {}),
-              ...(attrs.date != null ? { date: this.copies.shared(attrs.date) } : {}),
-            },
-          }
-        : node,
-    );
+    this.pendingNodes.push(node);
   }
 
   /** Adds an edge; returns its index in the graph, or -1 when an end is not a known node (it is skipped). */
@@ -104,42 +96,31 @@ export class GraphBuilder {
 
   /** `build` in phases (see steps.ts), pausing after each pass over the nodes or the edges. */
   *buildSteps(): Steps<Graph> {
-    const { ids, labels, nodeKind, nodeAttrs, index } = this.numberNodes();
+    const nodes = this.numberNodes();
+    const { ids, labels, nodeKind, attrIds, index } = nodes;
     yield;
     const n = ids.length;
     const m = this.m;
-    const edgeSource = this.edgeSource.slice(0, m);
-    const edgeTarget = this.edgeTarget.slice(0, m);
-    const edgeStart = this.edgeStart.slice(0, m);
-    const edgeEnd = this.edgeEnd.slice(0, m);
-    const edgeAsOf = this.edgeAsOf.slice(0, m);
+    // Columns sized right up front (reserveEdges) are used as they are, not copied.
+    const fit = <T extends Int32Array | Uint16Array>(column: T): T => (column.length === m ? column : (column.slice(0, m) as T));
+    const edgeSource = fit(this.edgeSource);
+    const edgeTarget = fit(this.edgeTarget);
+    const edgeStart = this.edgeStart.subarray(0, m);
+    const edgeEnd = this.edgeEnd.subarray(0, m);
+    const edgeAsOf = this.edgeAsOf.subarray(0, m);
     const edgeIds = this.edgeIds.finish();
     yield;
 
-    const periodLo = new Int32Array(m);
-    const periodHi = new Int32Array(m);
+    // Each distinct date's range; an invalid one is stored as an empty range (lo > hi) and
+    // counted once per edge side that carries it (the edge is undated on that side).
+    const dateLo = new Int32Array(this.ranges.length).fill(1);
+    const dateHi = new Int32Array(this.ranges.length);
+    this.ranges.forEach((range, id) => {
+      if (range) [dateLo[id], dateHi[id]] = range;
+    });
     let invalidDates = 0;
-    const rangeOf = (id: number): [number, number] | null => {
-      if (id === NO_DATE) return null;
-      const range = this.ranges[id] ?? null;
-      if (!range) invalidDates++;
-      return range;
-    };
-    for (let e = 0; e < m; e++) {
-      const start = rangeOf(edgeStart[e]!);
-      const end = rangeOf(edgeEnd[e]!);
-      const asOf = rangeOf(edgeAsOf[e]!);
-      // A period wins over asOf; a link stated only "as of" a date held at least on that date.
-      if (start || end) {
-        periodLo[e] = start ? start[0] : DAWN;
-        periodHi[e] = end ? end[1] : DUSK;
-      } else if (asOf) {
-        periodLo[e] = asOf[0];
-        periodHi[e] = asOf[1];
-      } else {
-        periodLo[e] = DAWN;
-        periodHi[e] = DUSK;
-      }
+    for (const column of [edgeStart, edgeEnd, edgeAsOf]) {
+      for (let e = 0; e < m; e++) if (column[e] !== NO_DATE && !this.ranges[column[e]!]) invalidDates++;
     }
     yield;
 
@@ -147,18 +128,23 @@ export class GraphBuilder {
 
     const cityOf = new Int32Array(n).fill(-1);
     const seriesMembers = new Map<string, number[]>();
+    const values = this.attrValues.values;
+    const width = NODE_ATTRIBUTES.length;
+    const [seriesAt, cityAt] = [NODE_ATTRIBUTES.indexOf("series"), NODE_ATTRIBUTES.indexOf("city")];
     for (let i = 0; i < n; i++) {
-      const attrs = nodeAttrs[i];
-      if (!attrs) continue;
-      if (attrs.city != null) cityOf[i] = index.get(attrs.city) ?? -1;
-      if (attrs.series != null && attrs.series !== "") {
-        const members = seriesMembers.get(attrs.series);
+      const city = attrIds[i * width + cityAt]!;
+      if (city !== 0) cityOf[i] = index.get(values[city - 1]!) ?? -1;
+      const seriesId = attrIds[i * width + seriesAt]!;
+      const series = seriesId === 0 ? "" : values[seriesId - 1]!;
+      if (series !== "") {
+        const members = seriesMembers.get(series);
         if (members) members.push(i);
-        else seriesMembers.set(attrs.series, [i]);
+        else seriesMembers.set(series, [i]);
       }
     }
     const located = groupBy(n, cityOf);
-    const text = TextIndex.build(nodeAttrs.map((a) => a?.text));
+    const text = TextIndex.build(nodes.texts!);
+    nodes.texts = null;
     yield;
 
     return new Graph({
@@ -166,21 +152,22 @@ export class GraphBuilder {
       labels,
       nodeKind,
       kinds: this.kinds.values,
-      nodeAttrs,
-      index,
+      attrIds,
+      attrValues: values,
       edgeIds,
       edgeSource,
       edgeTarget,
-      edgeType: this.edgeType.slice(0, m),
+      edgeType: fit(this.edgeType),
       types: this.types.values,
-      edgeRole: this.edgeRole.slice(0, m),
+      edgeRole: idColumn(this.edgeRole.subarray(0, m), this.roles.values.length, 0),
       roles: this.roles.values,
-      edgeStart,
-      edgeEnd,
-      edgeAsOf,
+      // Stored as id + 1, so that 0 is "no date" in either width.
+      edgeStart: idColumn(edgeStart, this.dates.values.length, 1),
+      edgeEnd: idColumn(edgeEnd, this.dates.values.length, 1),
+      edgeAsOf: idColumn(edgeAsOf, this.dates.values.length, 1),
       dateStrings: this.dates.values,
-      periodLo,
-      periodHi,
+      dateLo,
+      dateHi,
       offsets,
       neighbour,
       incidentEdge,
@@ -202,7 +189,8 @@ export class GraphBuilder {
     const n = nodes.length;
     const ids: string[] = new Array(n);
     const labels: string[] = new Array(n);
-    const nodeAttrs: (NodeAttrs | undefined)[] = new Array(n);
+    const texts: (string | null | undefined)[] = new Array(n);
+    const attrIds = new Int32Array(n * NODE_ATTRIBUTES.length);
     const nodeKind = new Uint16Array(n);
     const index = new Map<string, number>();
     for (let i = 0; i < n; i++) {
@@ -210,11 +198,17 @@ export class GraphBuilder {
       if (i > 0 && ids[i - 1] === node.id) throw new GraphInputError("DUPLICATE_NODE", `node "${node.id}" is given twice`);
       ids[i] = node.id;
       labels[i] = node.label;
-      nodeAttrs[i] = node.attrs;
+      texts[i] = node.attrs?.text;
+      // Rows from a database bring their own copy of every string (a country's id, once per
+      // entity in it): each distinct value is kept once, and each node holds ids into them.
+      for (let a = 0; a < NODE_ATTRIBUTES.length; a++) {
+        const value = node.attrs?.[NODE_ATTRIBUTES[a]!];
+        if (value != null) attrIds[i * NODE_ATTRIBUTES.length + a] = this.attrValues.id(value) + 1;
+      }
       nodeKind[i] = this.kinds.id(node.kind);
       index.set(node.id, i);
     }
-    this.nodes = { ids, labels, nodeKind, nodeAttrs, index };
+    this.nodes = { ids, labels, nodeKind, attrIds, texts, index };
     return this.nodes;
   }
 
@@ -225,8 +219,7 @@ export class GraphBuilder {
     return id;
   }
 
-  private grow() {
-    const size = this.edgeSource.length * 2;
+  private grow(size = this.edgeSource.length * 2) {
     const grown = <T extends Int32Array | Uint16Array>(from: T): T => {
       const to = new (from.constructor as new (n: number) => T)(size);
       to.set(from);
@@ -297,6 +290,13 @@ function* buildAdjacency(n: number, source: Int32Array, target: Int32Array, edge
     }
   }
   return { offsets, neighbour, incidentEdge };
+}
+
+/** `ids` (each in 0 ..< distinct, or NO_DATE) plus `shift`, in the narrowest column that holds them. */
+function idColumn(ids: Int32Array, distinct: number, shift: number): IdColumn {
+  const column = distinct + shift <= 0xffff ? new Uint16Array(ids.length) : new Int32Array(ids.length);
+  for (let e = 0; e < ids.length; e++) column[e] = ids[e]! + shift;
+  return column;
 }
 
 /** CSR grouping of the nodes by a group index (-1 = none), members ascending. */

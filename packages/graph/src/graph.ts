@@ -1,3 +1,4 @@
+import { DAWN, DUSK } from "./dates.ts";
 import { GraphInputError } from "./errors.ts";
 import { GraphBuilder } from "./graph-builder.ts";
 import type { StringColumn } from "./string-column.ts";
@@ -46,6 +47,16 @@ export interface GraphStats {
 
 export const NO_DATE = -1;
 
+/** The node attributes kept per node, as columns (text is kept as words, in the TextIndex). */
+export const NODE_ATTRIBUTES = ["series", "country", "continent", "city", "date"] as const;
+export type NodeAttribute = (typeof NODE_ATTRIBUTES)[number];
+
+/**
+ * Ids into a table of distinct values, in 2 bytes each while there are fewer than 65,536 of them
+ * (link roles, dates: a few thousand even at a million links), else 4.
+ */
+export type IdColumn = Uint16Array | Int32Array;
+
 /**
  * The knowledge network, stored for 100k nodes and 1M edges: integer indices, columns of typed
  * arrays and one CSR adjacency instead of an object per node and per edge.
@@ -56,6 +67,10 @@ export const NO_DATE = -1;
  *
  * Links are directed in the data but every traversal here is undirected: each edge appears in
  * the adjacency of both its ends.
+ *
+ * Memory is the constraint at that size (README "Benchmarks"): no Map from node id to index (ids
+ * are sorted, so a binary search finds one), node attributes as columns of ids into their
+ * distinct values, and edge roles and dates as 2-byte ids where they fit.
  */
 export class Graph {
   readonly nodeCount: number;
@@ -68,8 +83,9 @@ export class Graph {
   readonly nodeKind: Uint16Array;
   /** Interned kind names: kinds[nodeKind[i]]. */
   readonly kinds: readonly string[];
-  private readonly nodeAttrs: readonly (NodeAttrs | undefined)[];
-  private readonly index: Map<string, number>;
+  /** Node i's attribute a is attrValues[attrIds[i * NODE_ATTRIBUTES.length + a] - 1]; 0 = none. */
+  private readonly attrIds: Int32Array;
+  private readonly attrValues: readonly string[];
 
   /** Edge columns, indexed by edge index (input order, skipped edges left out). */
   private readonly edgeIds: StringColumn;
@@ -78,15 +94,16 @@ export class Graph {
   readonly edgeType: Uint16Array;
   /** Interned link types: types[edgeType[e]]. */
   readonly types: readonly string[];
-  private readonly edgeRole: Int32Array;
+  private readonly edgeRole: IdColumn;
   private readonly roles: readonly string[];
-  private readonly edgeStart: Int32Array;
-  private readonly edgeEnd: Int32Array;
-  private readonly edgeAsOf: Int32Array;
+  /** Date ids + 1 into dateStrings; 0 = no date. */
+  private readonly edgeStart: IdColumn;
+  private readonly edgeEnd: IdColumn;
+  private readonly edgeAsOf: IdColumn;
   private readonly dateStrings: readonly string[];
-  /** Each edge's period as day numbers (see dates.ts); undated sides are DAWN / DUSK. */
-  readonly periodLo: Int32Array;
-  readonly periodHi: Int32Array;
+  /** Each distinct date's range as day numbers (see dates.ts), by date id; lo > hi for an invalid date. */
+  private readonly dateLo: Int32Array;
+  private readonly dateHi: Int32Array;
 
   /** Node i's incident edges are incidentEdge[offsets[i] .. offsets[i + 1]), leading to neighbour[...]. */
   readonly offsets: Int32Array;
@@ -108,8 +125,8 @@ export class Graph {
     this.labels = parts.labels;
     this.nodeKind = parts.nodeKind;
     this.kinds = parts.kinds;
-    this.nodeAttrs = parts.nodeAttrs;
-    this.index = parts.index;
+    this.attrIds = parts.attrIds;
+    this.attrValues = parts.attrValues;
     this.edgeIds = parts.edgeIds;
     this.edgeSource = parts.edgeSource;
     this.edgeTarget = parts.edgeTarget;
@@ -121,8 +138,8 @@ export class Graph {
     this.edgeEnd = parts.edgeEnd;
     this.edgeAsOf = parts.edgeAsOf;
     this.dateStrings = parts.dateStrings;
-    this.periodLo = parts.periodLo;
-    this.periodHi = parts.periodHi;
+    this.dateLo = parts.dateLo;
+    this.dateHi = parts.dateHi;
     this.offsets = parts.offsets;
     this.neighbour = parts.neighbour;
     this.incidentEdge = parts.incidentEdge;
@@ -144,15 +161,25 @@ export class Graph {
     return builder.build();
   }
 
-  /** The node's index, or -1 when the id is unknown. */
+  /** The node's index, or -1 when the id is unknown: a binary search of the sorted ids. */
   indexOf(id: string): number {
-    return this.index.get(id) ?? -1;
+    const ids = this.ids;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = ids[mid]!;
+      if (at === id) return mid;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The node's index; throws UNKNOWN_NODE, for arguments that come from a user. */
   require(id: string): number {
-    const i = this.index.get(id);
-    if (i === undefined) throw new GraphInputError("UNKNOWN_NODE", `no node "${id}"`);
+    const i = this.indexOf(id);
+    if (i < 0) throw new GraphInputError("UNKNOWN_NODE", `no node "${id}"`);
     return i;
   }
 
@@ -168,12 +195,25 @@ export class Graph {
     return this.labels[i]!;
   }
 
-  attrs(i: number): NodeAttrs | undefined {
-    return this.nodeAttrs[i];
+  /** One attribute of node i, or null. */
+  attr(i: number, name: NodeAttribute): string | null {
+    const id = this.attrIds[i * NODE_ATTRIBUTES.length + NODE_ATTRIBUTES.indexOf(name)]!;
+    return id === 0 ? null : this.attrValues[id - 1]!;
   }
 
+  /** Node i's attributes that are set (an object made on each call), or undefined when none is. */
+  attrs(i: number): NodeAttrs | undefined {
+    let attrs: NodeAttrs | undefined;
+    for (let a = 0; a < NODE_ATTRIBUTES.length; a++) {
+      const id = this.attrIds[i * NODE_ATTRIBUTES.length + a]!;
+      if (id !== 0) (attrs ??= {})[NODE_ATTRIBUTES[a]!] = this.attrValues[id - 1]!;
+    }
+    return attrs;
+  }
+
+  /** Node i as given, but for attrs.text (kept as words in `text`) and unset attributes. */
   node(i: number): NodeInput {
-    const attrs = this.nodeAttrs[i];
+    const attrs = this.attrs(i);
     return { id: this.ids[i]!, kind: this.kind(i), label: this.labels[i]!, ...(attrs ? { attrs } : {}) };
   }
 
@@ -226,6 +266,37 @@ export class Graph {
     };
   }
 
+  /**
+   * The first day of edge e's period (see dates.ts): its start, DAWN when only its end is known,
+   * the first day of its asOf when it has neither, else DAWN; an invalid date counts as none. A
+   * period wins over asOf: a link stated only "as of" a date held at least on that date.
+   * Computed from the date ids rather than stored, 8 bytes per edge less.
+   */
+  periodLo(e: number): number {
+    const start = this.validDate(this.edgeStart[e]!);
+    if (start !== 0 || this.validDate(this.edgeEnd[e]!) !== 0) return start === 0 ? DAWN : this.dateLo[start - 1]!;
+    const asOf = this.validDate(this.edgeAsOf[e]!);
+    return asOf === 0 ? DAWN : this.dateLo[asOf - 1]!;
+  }
+
+  /** The last day of edge e's period, as periodLo (DUSK when open-ended or undated). */
+  periodHi(e: number): number {
+    const end = this.validDate(this.edgeEnd[e]!);
+    if (end !== 0 || this.validDate(this.edgeStart[e]!) !== 0) return end === 0 ? DUSK : this.dateHi[end - 1]!;
+    const asOf = this.validDate(this.edgeAsOf[e]!);
+    return asOf === 0 ? DUSK : this.dateHi[asOf - 1]!;
+  }
+
+  /** Whether edge e's period overlaps the window [lo, hi] of day numbers. */
+  edgeInWindow(e: number, lo: number, hi: number): boolean {
+    return this.periodLo(e) <= hi && this.periodHi(e) >= lo;
+  }
+
+  /** A stored date id (id + 1, 0 = none), or 0 when that date is not a valid one. */
+  private validDate(id: number): number {
+    return id !== 0 && this.dateLo[id - 1]! <= this.dateHi[id - 1]! ? id : 0;
+  }
+
   /** Number of incident edges (parallel edges count once each; self-loops not at all). */
   degree(i: number): number {
     return this.offsets[i + 1]! - this.offsets[i]!;
@@ -255,7 +326,7 @@ export class Graph {
   }
 
   private date(id: number): string | null {
-    return id === NO_DATE ? null : this.dateStrings[id]!;
+    return id === 0 ? null : this.dateStrings[id - 1]!;
   }
 }
 
@@ -264,21 +335,21 @@ export interface GraphParts {
   labels: string[];
   nodeKind: Uint16Array;
   kinds: string[];
-  nodeAttrs: (NodeAttrs | undefined)[];
-  index: Map<string, number>;
+  attrIds: Int32Array;
+  attrValues: string[];
   edgeIds: StringColumn;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
   edgeType: Uint16Array;
   types: string[];
-  edgeRole: Int32Array;
+  edgeRole: IdColumn;
   roles: string[];
-  edgeStart: Int32Array;
-  edgeEnd: Int32Array;
-  edgeAsOf: Int32Array;
+  edgeStart: IdColumn;
+  edgeEnd: IdColumn;
+  edgeAsOf: IdColumn;
   dateStrings: string[];
-  periodLo: Int32Array;
-  periodHi: Int32Array;
+  dateLo: Int32Array;
+  dateHi: Int32Array;
   offsets: Int32Array;
   neighbour: Int32Array;
   incidentEdge: Int32Array;

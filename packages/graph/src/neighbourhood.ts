@@ -62,10 +62,10 @@ export function neighbourhoodIndices(graph: Graph, root: number, options: Neighb
   const kinds = kindMask(graph, options.kinds);
   const types = typeMask(graph, options.linkTypes);
   const window = queryWindow(options.from, options.to);
-  const { offsets, neighbour, incidentEdge, nodeKind, edgeType, periodLo, periodHi } = graph;
+  const { offsets, neighbour, incidentEdge, nodeKind, edgeType } = graph;
 
   const passes = (e: number): boolean =>
-    (types === null || types[edgeType[e]!] === 1) && (window === null || (periodLo[e]! <= window[1] && periodHi[e]! >= window[0]));
+    (types === null || types[edgeType[e]!] === 1) && (window === null || graph.edgeInWindow(e, window[0], window[1]));
 
   // Position in BFS order + 1 per node (0 = not reached). An array over all nodes costs a
   // fraction of a millisecond to allocate and beats a Map once a hub brings in thousands.

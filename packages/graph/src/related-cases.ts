@@ -172,8 +172,9 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
     }
   }
 
-  const attrs = graph.attrs(x);
-  const series = attrs?.series || null;
+  const series = graph.attr(x, "series") || null;
+  const country = graph.attr(x, "country");
+  const continent = graph.attr(x, "continent");
   const members = series === null ? undefined : graph.seriesMembers.get(series);
   if (members && members.length <= hubCap) {
     for (const m of members) if (m !== x && nodeKind[m] === kind) candidate(m);
@@ -200,12 +201,11 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
   for (const [o, c] of candidates) {
     const reasons: Reason[] = [];
     for (const [reason, { via, weight }] of c.shared) reasons.push({ kind: reason, via: via.map((f) => graph.id(f)), weight });
-    const other = graph.attrs(o);
-    if (series !== null && other?.series === series) reasons.push({ kind: "SAME_SERIES", via: [series], weight: RELATED_WEIGHTS.series });
-    if (attrs?.country && other?.country === attrs.country) {
-      reasons.push({ kind: "SAME_COUNTRY", via: [attrs.country], weight: RELATED_WEIGHTS.country });
-    } else if (attrs?.continent && other?.continent === attrs.continent) {
-      reasons.push({ kind: "SAME_CONTINENT", via: [attrs.continent], weight: RELATED_WEIGHTS.continent });
+    if (series !== null && graph.attr(o, "series") === series) reasons.push({ kind: "SAME_SERIES", via: [series], weight: RELATED_WEIGHTS.series });
+    if (country && graph.attr(o, "country") === country) {
+      reasons.push({ kind: "SAME_COUNTRY", via: [country], weight: RELATED_WEIGHTS.country });
+    } else if (continent && graph.attr(o, "continent") === continent) {
+      reasons.push({ kind: "SAME_CONTINENT", via: [continent], weight: RELATED_WEIGHTS.continent });
     }
     if (c.textDot > 0) {
       const cosine = c.textDot / (text.norm[x]! * text.norm[o]!);

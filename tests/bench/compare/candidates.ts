@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { serverNodeFlags } from "../../setup/server-node-flags.ts";
 import type { Dialect } from "./queries.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -101,7 +102,7 @@ export async function startServer(id: CandidateId, options: StartOptions): Promi
     Object.assign(env, { CACHE_TTL_SECONDS: String(cacheTtlSeconds), RATE_LIMIT_PER_MINUTE: "0" });
     command = process.execPath;
     bundleAgora();
-    args = [...nodeArgs, "--enable-source-maps", AGORA_SERVER];
+    args = [...nodeArgs, ...serverNodeFlags(), AGORA_SERVER];
     ready = health;
   } else if (id === "ceiling") {
     command = process.execPath;

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "../../setup/paths.ts";
+import { serverNodeFlags } from "../../setup/server-node-flags.ts";
 
 export interface ServerProcess {
   url: string;
@@ -22,7 +23,7 @@ export async function startServer(env: Record<string, string>, { nodeArgs = [] a
   const apiDir = join(REPO_ROOT, "packages/api");
   const bundle = join(apiDir, "dist/server.mjs");
   if (!existsSync(bundle)) throw new Error(`no server bundle at ${bundle}: run \`npx -y pnpm@10 build\` first (pnpm test does)`);
-  const child = spawn(process.execPath, [...nodeArgs, "--enable-source-maps", bundle], {
+  const child = spawn(process.execPath, [...nodeArgs, ...serverNodeFlags(), bundle], {
     cwd: apiDir,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -14,6 +14,21 @@ const edges: EdgeInput[] = [
   { id: "e0", source: "s1", target: "s1", type: "MENTION", role: "mention" },
 ];
 
+describe("edge roles and dates", () => {
+  it("keeps ids in 4 bytes when there are more than 65,535 distinct values, and answers the same", () => {
+    // 70,000 distinct days (1800-01-01 onwards, 28 days a month) and as many roles: past 2 bytes.
+    const day = (k: number) => `${1800 + Math.floor(k / 336)}-${String(Math.floor((k % 336) / 28) + 1).padStart(2, "0")}-${String((k % 28) + 1).padStart(2, "0")}`;
+    const many: EdgeInput[] = Array.from({ length: 70_000 }, (_, k) => ({ id: `e${k}`, source: "a", target: "b", type: "T", role: `r${k}`, start: day(k), ...(k % 2 ? { end: day(k + 1) } : {}) }));
+    const wide = Graph.build([{ id: "a", kind: "X", label: "A" }, { id: "b", kind: "X", label: "B" }], many);
+    for (const e of [0, 1, 65_534, 65_535, 65_536, 69_999]) {
+      expect(wide.edge(e)).toEqual({ id: `e${e}`, source: "a", target: "b", type: "T", role: `r${e}`, start: day(e), end: e % 2 ? day(e + 1) : null, asOf: null });
+    }
+    const narrow = Graph.build([{ id: "a", kind: "X", label: "A" }, { id: "b", kind: "X", label: "B" }], many.slice(0, 100));
+    expect(narrow.edge(99)).toEqual(wide.edge(99));
+    expect(narrow.edgeAsOfDate(0)).toBeNull();
+  });
+});
+
 describe("Graph.build", () => {
   const graph = Graph.build(nodes, edges);
 
@@ -28,7 +43,14 @@ describe("Graph.build", () => {
     expect(graph.ids).toEqual(["p1", "s1", "seoul"]);
     expect(graph.indexOf("nope")).toBe(-1);
     expect(() => graph.require("nope")).toThrow(GraphInputError);
-    expect(graph.node(graph.indexOf("s1"))).toEqual(nodes[0]);
+    // attrs.text is kept as words in the text index, not as given.
+    expect(graph.node(graph.indexOf("s1"))).toEqual({ id: "s1", kind: "SESSION", label: "GSEF 2014", attrs: { series: "GSEF", city: "seoul" } });
+    expect(graph.attr(graph.indexOf("s1"), "series")).toBe("GSEF");
+    expect(graph.attr(graph.indexOf("s1"), "date")).toBeNull();
+    expect(graph.attrs(graph.indexOf("p1"))).toBeUndefined();
+    // The binary search over the sorted ids: every id, and misses before, between and after them.
+    for (const [i, id] of graph.ids.entries()) expect(graph.indexOf(id)).toBe(i);
+    for (const id of ["", "a", "p0", "p2", "s", "s10", "sz", "zz"]) expect(graph.indexOf(id)).toBe(-1);
     expect(graph.edge(0)).toEqual({ ...edges[0], asOf: null });
     expect(graph.edge(1)).toEqual({ ...edges[2], start: null, end: null });
   });

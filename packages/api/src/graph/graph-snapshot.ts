@@ -31,8 +31,12 @@ export class GraphSnapshot {
   constructor(
     readonly version: number,
     readonly graph: Graph,
-    /** Each edge's capacity as an index into `capacityValues`, -1 for none: what sentences quote ("as Mayor of Suwon"). */
-    private readonly capacityOf: Int32Array,
+    /**
+     * What sentences quote ("as Mayor of Suwon"): the edges that have a capacity, ascending (one
+     * link in six), and each one's index into `capacityValues`, rather than a slot per edge.
+     */
+    private readonly capacityEdges: Int32Array,
+    private readonly capacityIds: Int32Array,
     private readonly capacityValues: readonly string[],
     /** How long reading and building took, ms. */
     readonly buildMs: number,
@@ -51,6 +55,7 @@ export class GraphSnapshot {
     const capacityEdges: number[] = [];
     const capacityIds: number[] = [];
     const version = await readGraphData(db, {
+      expectEdges: (count) => builder.reserveEdges(count),
       node: (n) =>
         builder.addNode({
           id: n.id,
@@ -68,15 +73,23 @@ export class GraphSnapshot {
     const graph = await runInSlices(builder.buildSteps());
     // Here, while the previous graph still answers, not in the first request that looks an edge up.
     graph.indexEdgeIds();
-    const capacityOf = new Int32Array(graph.edgeCount).fill(-1);
-    capacityEdges.forEach((e, k) => (capacityOf[e] = capacityIds[k]!));
-    return new GraphSnapshot(version, graph, capacityOf, capacities.values, performance.now() - started);
+    // Edge indices are handed out in ascending order, so capacityEdges is sorted.
+    return new GraphSnapshot(version, graph, Int32Array.from(capacityEdges), Int32Array.from(capacityIds), capacities.values, performance.now() - started);
   }
 
   /** The title held in edge e, as the source words it, if any. */
   capacity(e: number): string | null {
-    const id = this.capacityOf[e]!;
-    return id < 0 ? null : this.capacityValues[id]!;
+    const edges = this.capacityEdges;
+    let lo = 0;
+    let hi = edges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = edges[mid]!;
+      if (at === e) return this.capacityValues[this.capacityIds[mid]!]!;
+      if (at < e) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** Betweenness per node index: exact on small graphs, sampled (seeded, so stable) on large ones. */

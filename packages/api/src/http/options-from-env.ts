@@ -10,6 +10,13 @@ import { isOrigin } from "./cors.ts";
 
 export class EnvError extends Error {}
 
+/**
+ * V8 lets the old generation grow to 1.1-4× what survived the last full collection before it
+ * collects again; with a 130 MB graph in the heap that was ~340 MB of mostly garbage under load
+ * (README "Benchmarks": peak RSS at L 625 MB with V8's own factor, ~350 MB with 1.2).
+ */
+export const DEFAULT_HEAP_GROWTH_PERCENT = 20;
+
 export interface EnvOptions {
   /** Requests per minute per bearer token; 0 for no limit. */
   rateLimitPerMinute: number;
@@ -32,6 +39,8 @@ export interface EnvOptions {
   introspection: boolean;
   graphiql: boolean;
   debugHeap: boolean;
+  /** HEAP_GROWTH_PERCENT: how far V8 lets the heap grow past what survived the last full collection; 0 leaves V8's own heuristics. */
+  heapGrowthPercent: number;
   /** SQL_PLANS: on PostgreSQL, answer the read operations sql-plans/ can plan with one statement. */
   sqlPlans: boolean;
   /** PostgreSQL connection settings (PG_PREPARED_STATEMENTS, PG_PARALLEL_QUERY), for createDb. */
@@ -76,6 +85,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): EnvOptions {
     introspection: boolean(env, "INTROSPECTION", true),
     graphiql: boolean(env, "GRAPHIQL", true),
     debugHeap: boolean(env, "DEBUG_HEAP", false),
+    heapGrowthPercent: integer(env, "HEAP_GROWTH_PERCENT", 0, DEFAULT_HEAP_GROWTH_PERCENT),
     sqlPlans: boolean(env, "SQL_PLANS", true),
     database: { preparedStatements: boolean(env, "PG_PREPARED_STATEMENTS", true), parallelQuery: boolean(env, "PG_PARALLEL_QUERY", false) },
     cacheTtlSeconds: integer(env, "CACHE_TTL_SECONDS", 0, 60),

@@ -35,6 +35,8 @@ export const STRUCTURAL_EDGE_TYPES = ["HELD_IN", "PART_OF", "BASED_IN", "IN_COUN
 
 /** Where the rows go, one at a time: every node before any edge. */
 export interface GraphRowSink {
+  /** Called first, with how many edge rows will follow, so that their columns are sized once. */
+  expectEdges?(count: number): void;
   node(row: GraphNodeRow): void;
   edge(row: GraphEdgeRow): void;
 }
@@ -44,12 +46,32 @@ export async function dataVersion(db: Db): Promise<number> {
   return row?.version ?? 0;
 }
 
+const LIVE_LINKS = `l."deletedAt" IS NULL`;
+
+/** The edges foreign keys hold, each a SELECT list (the first names the columns) and its FROM. */
+const STRUCTURAL: readonly (readonly [select: string, from: string])[] = [
+  [
+    `'held-in:' || s."id" AS "id", s."id" AS "source", COALESCE(s."cityId", s."countryId") AS "target", 'HELD_IN' AS "type",
+      'held-in' AS "role", NULL AS "capacity", s."startDate" AS "start", s."endDate" AS "end", NULL AS "asOf"`,
+    `FROM "Session" s WHERE s."cityId" IS NOT NULL OR s."countryId" IS NOT NULL`,
+  ],
+  [`'part-of:' || s."id", s."id", s."parentId", 'PART_OF', 'part-of', NULL, s."startDate", s."endDate", NULL`, `FROM "Session" s WHERE s."parentId" IS NOT NULL`],
+  [
+    `'based-in:' || o."id", o."id", COALESCE(o."cityId", o."countryId"), 'BASED_IN', 'based-in', NULL, NULL, NULL, NULL`,
+    `FROM "Organisation" o WHERE o."cityId" IS NOT NULL OR o."countryId" IS NOT NULL`,
+  ],
+  [`'in-country:' || c."id", c."id", c."countryId", 'IN_COUNTRY', 'in-country', NULL, NULL, NULL, NULL`, `FROM "City" c`],
+  [`'broader:' || t."id", t."id", t."parentId", 'BROADER', 'broader', NULL, NULL, NULL, NULL`, `FROM "Theme" t WHERE t."parentId" IS NOT NULL`],
+];
+
 /** Rows per batch: the most a read holds at once, and how often it lets other requests run. */
 const BATCH = 10_000;
 
 /** One read-only transaction: its data version, and each statement's rows one at a time. */
 interface Reader {
   version(): Promise<number>;
+  /** The one row of a statement returning one row. */
+  one<R>(sql: string): Promise<R>;
   each<R>(sql: string, row: (r: R) => void): Promise<void>;
 }
 
@@ -68,6 +90,7 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
       // One connection only (tests): Prisma's, whole results at once.
       return read({
         version: () => dataVersion(db),
+        one: async <R>(sql: string) => (await db.prisma.$queryRawUnsafe<R[]>(sql))[0]!,
         each: async <R>(sql: string, row: (r: R) => void) => {
           for (const r of await db.prisma.$queryRawUnsafe<R[]>(sql)) row(r);
         },
@@ -78,6 +101,7 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
       sqlite.exec("BEGIN");
       return await read({
         version: async () => (sqlite.prepare(versionSql).get() as { version: number } | undefined)?.version ?? 0,
+        one: async <R>(sql: string) => sqlite.prepare(sql).get() as R,
         each: async <R>(sql: string, row: (r: R) => void) => {
           let n = 0;
           // The statement stays open across the pauses; this connection has no other user.
@@ -98,6 +122,7 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const result = await read({
       version: async () => (await client.query<{ version: number }>(versionSql)).rows[0]?.version ?? 0,
+      one: async <R>(sql: string) => (await client.query(sql)).rows[0] as R,
       each: async <R>(sql: string, row: (r: R) => void) => {
         await client.query(`DECLARE graph_rows NO SCROLL CURSOR FOR ${sql}`);
         for (;;) {
@@ -122,6 +147,10 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
 export async function readGraphData(db: Db, sink: GraphRowSink): Promise<number> {
   return withReader(db, async (reader) => {
     const version = await reader.version();
+    if (sink.expectEdges) {
+      const { count } = await reader.one<{ count: number | string | bigint }>(`SELECT (SELECT COUNT(*) FROM "Link" l WHERE ${LIVE_LINKS})${STRUCTURAL.map(([, from]) => ` + (SELECT COUNT(*) ${from})`).join("")} AS "count"`);
+      sink.expectEdges(Number(count));
+    }
     await reader.each<GraphNodeRow>(`
       SELECT p."id", p."kind", p."label", p."text", p."series", p."country", CAST(c."continent" AS TEXT) AS "continent", p."city", p."date"
       FROM (
@@ -144,25 +173,10 @@ export async function readGraphData(db: Db, sink: GraphRowSink): Promise<number>
       SELECT l."id" AS "id", l."sourceId" AS "source", l."targetId" AS "target", CAST(l."type" AS TEXT) AS "type", l."role" AS "role", l."capacity" AS "capacity",
         l."startDate" AS "start", l."endDate" AS "end", l."asOf" AS "asOf"
       FROM "Link" l
-      WHERE l."deletedAt" IS NULL`, edge);
+      WHERE ${LIVE_LINKS}`, edge);
     // Relations held by foreign keys are edges of the network too: a city is tied to the
     // sessions it hosted, a session to its congress, a theme to the broader one.
-    await reader.each<GraphEdgeRow>(`
-      SELECT 'held-in:' || s."id" AS "id", s."id" AS "source", COALESCE(s."cityId", s."countryId") AS "target", 'HELD_IN' AS "type",
-        'held-in' AS "role", NULL AS "capacity", s."startDate" AS "start", s."endDate" AS "end", NULL AS "asOf"
-        FROM "Session" s WHERE s."cityId" IS NOT NULL OR s."countryId" IS NOT NULL
-      UNION ALL
-      SELECT 'part-of:' || s."id", s."id", s."parentId", 'PART_OF', 'part-of', NULL, s."startDate", s."endDate", NULL
-        FROM "Session" s WHERE s."parentId" IS NOT NULL
-      UNION ALL
-      SELECT 'based-in:' || o."id", o."id", COALESCE(o."cityId", o."countryId"), 'BASED_IN', 'based-in', NULL, NULL, NULL, NULL
-        FROM "Organisation" o WHERE o."cityId" IS NOT NULL OR o."countryId" IS NOT NULL
-      UNION ALL
-      SELECT 'in-country:' || c."id", c."id", c."countryId", 'IN_COUNTRY', 'in-country', NULL, NULL, NULL, NULL
-        FROM "City" c
-      UNION ALL
-      SELECT 'broader:' || t."id", t."id", t."parentId", 'BROADER', 'broader', NULL, NULL, NULL, NULL
-        FROM "Theme" t WHERE t."parentId" IS NOT NULL`, edge);
+    await reader.each<GraphEdgeRow>(STRUCTURAL.map(([select, from]) => `SELECT ${select} ${from}`).join(" UNION ALL "), edge);
     return version;
   });
 }

@@ -106,7 +106,7 @@ export const NetworkStats = builder.objectRef<GraphSnapshot>("NetworkStats").imp
       type: [RegionalBroker],
       description: "Bridges between regions: entities whose neighbours are on the most continents.",
       args: { first: t.arg.int({ defaultValue: 10, description: "How many (1 to 100)." }) },
-      resolve: (s, args) => regionalBrokers(s.graph, (i) => s.graph.attrs(i)?.continent ?? null, { first: clamp(args.first) }),
+      resolve: (s, args) => regionalBrokers(s.graph, (i) => s.graph.attr(i, "continent"), { first: clamp(args.first) }),
     }),
     bridges: t.field({
       type: [GraphEdge],

@@ -40,8 +40,8 @@ const SubgraphNode = builder.objectRef<SubgraphNodeShape>("SubgraphNode").implem
       description: "The rank of its community in the whole graph (see NetworkStats.communities), for colouring.",
       resolve: (n) => n.snapshot.communities().communityOf[n.i]!, // ready: graphNodes awaited them
     }),
-    continent: t.field({ type: Continent, nullable: true, description: "Its continent, when it has a place.", resolve: (n) => (n.snapshot.graph.attrs(n.i)?.continent ?? null) as never }),
-    date: t.field({ type: "Date", nullable: true, description: "Its date (sessions and resources), for time sliders.", resolve: (n) => n.snapshot.graph.attrs(n.i)?.date ?? null }),
+    continent: t.field({ type: Continent, nullable: true, description: "Its continent, when it has a place.", resolve: (n) => n.snapshot.graph.attr(n.i, "continent") as never }),
+    date: t.field({ type: "Date", nullable: true, description: "Its date (sessions and resources), for time sliders.", resolve: (n) => n.snapshot.graph.attr(n.i, "date") }),
   }),
 });
 

@@ -32,7 +32,7 @@ export function timelineOf(snapshot: GraphSnapshot, i: number): TimelineEventSha
     const e = graph.incidentEdge[k]!;
     const j = graph.neighbour[k]!;
     const edge = graph.edge(e);
-    const otherDate = graph.attrs(j)?.date ?? null;
+    const otherDate = graph.attr(j, "date");
     const date = edge.start ?? edge.asOf ?? otherDate;
     if (!date) continue;
     events.push({ snapshot, e, other: graph.id(j), date, endDate: edge.end ?? null });
