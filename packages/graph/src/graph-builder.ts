@@ -148,8 +148,8 @@ export class GraphBuilder {
     yield;
 
     return new Graph({
-      ids,
-      labels,
+      ids: StringColumn.from(ids),
+      labels: StringColumn.from(labels),
       nodeKind,
       kinds: this.kinds.values,
       attrIds,

@@ -70,16 +70,17 @@ export type IdColumn = Uint16Array | Int32Array;
  *
  * Memory is the constraint at that size (README "Benchmarks"): no Map from node id to index (ids
  * are sorted, so a binary search finds one), node attributes as columns of ids into their
- * distinct values, and edge roles and dates as 2-byte ids where they fit.
+ * distinct values, ids and labels packed into one string each, and edge roles and dates as
+ * 2-byte ids where they fit.
  */
 export class Graph {
   readonly nodeCount: number;
   readonly edgeCount: number;
   readonly stats: GraphStats;
 
-  /** Node columns, indexed by node index. */
-  readonly ids: readonly string[];
-  readonly labels: readonly string[];
+  /** Node columns, indexed by node index; ids and labels packed (two strings, not 200k to mark). */
+  private readonly ids: StringColumn;
+  private readonly labels: StringColumn;
   readonly nodeKind: Uint16Array;
   /** Interned kind names: kinds[nodeKind[i]]. */
   readonly kinds: readonly string[];
@@ -168,7 +169,7 @@ export class Graph {
     let hi = ids.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = ids[mid]!;
+      const at = ids.get(mid);
       if (at === id) return mid;
       if (at < id) lo = mid + 1;
       else hi = mid - 1;
@@ -184,7 +185,12 @@ export class Graph {
   }
 
   id(i: number): string {
-    return this.ids[i]!;
+    return this.ids.get(i);
+  }
+
+  /** Every node's id in index order, as a new array (for tests and small graphs). */
+  idList(): string[] {
+    return this.ids.toArray();
   }
 
   kind(i: number): string {
@@ -192,7 +198,7 @@ export class Graph {
   }
 
   label(i: number): string {
-    return this.labels[i]!;
+    return this.labels.get(i);
   }
 
   /** One attribute of node i, or null. */
@@ -214,7 +220,7 @@ export class Graph {
   /** Node i as given, but for attrs.text (kept as words in `text`) and unset attributes. */
   node(i: number): NodeInput {
     const attrs = this.attrs(i);
-    return { id: this.ids[i]!, kind: this.kind(i), label: this.labels[i]!, ...(attrs ? { attrs } : {}) };
+    return { id: this.ids.get(i), kind: this.kind(i), label: this.labels.get(i), ...(attrs ? { attrs } : {}) };
   }
 
   /** Edge e's id (a Link's id, or the id the caller gave a structural edge). */
@@ -256,8 +262,8 @@ export class Graph {
   edge(e: number): EdgeInput {
     return {
       id: this.edgeIds.get(e),
-      source: this.ids[this.edgeSource[e]!]!,
-      target: this.ids[this.edgeTarget[e]!]!,
+      source: this.ids.get(this.edgeSource[e]!),
+      target: this.ids.get(this.edgeTarget[e]!),
       type: this.types[this.edgeType[e]!]!,
       role: this.roles[this.edgeRole[e]!]!,
       start: this.date(this.edgeStart[e]!),
@@ -331,8 +337,8 @@ export class Graph {
 }
 
 export interface GraphParts {
-  ids: string[];
-  labels: string[];
+  ids: StringColumn;
+  labels: StringColumn;
   nodeKind: Uint16Array;
   kinds: string[];
   attrIds: Int32Array;

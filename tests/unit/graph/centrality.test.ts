@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { betweenness, degreeCentrality, Graph } from "@agora/graph";
 import { graphOf, karateClub, TWO_CLIQUES } from "./fixtures.ts";
 
-const byId = (graph: Graph, scores: Float64Array) => Object.fromEntries(graph.ids.map((id, i) => [id, scores[i]]));
+const byId = (graph: Graph, scores: Float64Array) => Object.fromEntries(graph.idList().map((id, i) => [id, scores[i]]));
 
 describe("degreeCentrality", () => {
   it("counts links, optionally over n − 1", () => {

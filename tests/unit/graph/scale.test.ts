@@ -19,7 +19,7 @@ import { syntheticNetwork } from "@agora/graph/synthetic";
 const input = syntheticNetwork({ nodes: 20_000, edges: 100_000, seed: 3 });
 const graph = Graph.build(input.nodes, input.edges);
 const edgeById = new Map(input.edges.map((e) => [e.id, e]));
-const hub = graph.ids.reduce((best, id, i) => (graph.degree(i) > graph.degree(graph.indexOf(best)) ? id : best), graph.ids[0]!);
+const hub = graph.idList().reduce((best, id, i) => (graph.degree(i) > graph.degree(graph.indexOf(best)) ? id : best), graph.idList()[0]!);
 
 describe("a 20k-node synthetic network", () => {
   it("builds with every link kept and hubs present", () => {
@@ -43,7 +43,7 @@ describe("a 20k-node synthetic network", () => {
 
   it("returns valid, equally short paths that match a plain BFS distance", () => {
     const { componentOf } = connectedComponents(graph);
-    const main = graph.ids.filter((_, i) => componentOf[i] === 0);
+    const main = graph.idList().filter((_, i) => componentOf[i] === 0);
     for (let q = 0; q < 20; q++) {
       const from = main[(q * 7919) % main.length]!;
       const to = main[(q * 104729 + 13) % main.length]!;
@@ -66,7 +66,7 @@ describe("a 20k-node synthetic network", () => {
 
   it("relates entities of the same kind, best first, with reasons", () => {
     for (const kind of ["SESSION", "PERSON", "ORGANISATION", "CITY"]) {
-      const id = graph.ids.find((x, i) => graph.kind(i) === kind && graph.degree(i) > 3)!;
+      const id = graph.idList().find((x, i) => graph.kind(i) === kind && graph.degree(i) > 3)!;
       const cases = relatedCases(graph, id);
       expect(cases.length).toBeGreaterThan(0);
       expect(cases.length).toBeLessThanOrEqual(10);
