@@ -8,7 +8,7 @@
  */
 import { dateRange } from "./dates.ts";
 import { GraphInputError } from "./errors.ts";
-import { compareStrings, Graph, NO_DATE, NODE_ATTRIBUTES, type EdgeInput, type IdColumn, type NodeInput } from "./graph.ts";
+import { compareStrings, Graph, NO_DATE, NODE_ATTRIBUTE_SLOT, NODE_ATTRIBUTES, type EdgeInput, type IdColumn, type NodeInput } from "./graph.ts";
 import { Interner } from "./interner.ts";
 import { runToEnd, type Steps } from "./steps.ts";
 import { StringColumn, StringColumnWriter } from "./string-column.ts";
@@ -61,7 +61,7 @@ export class GraphBuilder {
 
   /** Sizes the edge columns for `count` edges in all, when the caller learns it after construction. */
   reserveEdges(count: number): void {
-    while (this.edgeSource.length < count) this.grow(Math.max(count, this.m));
+    if (this.edgeSource.length < count) this.grow(count);
   }
 
   addNode(node: NodeInput): void {
@@ -130,11 +130,10 @@ export class GraphBuilder {
     const seriesMembers = new Map<string, number[]>();
     const values = this.attrValues.values;
     const width = NODE_ATTRIBUTES.length;
-    const [seriesAt, cityAt] = [NODE_ATTRIBUTES.indexOf("series"), NODE_ATTRIBUTES.indexOf("city")];
     for (let i = 0; i < n; i++) {
-      const city = attrIds[i * width + cityAt]!;
+      const city = attrIds[i * width + NODE_ATTRIBUTE_SLOT.city]!;
       if (city !== 0) cityOf[i] = index.get(values[city - 1]!) ?? -1;
-      const seriesId = attrIds[i * width + seriesAt]!;
+      const seriesId = attrIds[i * width + NODE_ATTRIBUTE_SLOT.series]!;
       const series = seriesId === 0 ? "" : values[seriesId - 1]!;
       if (series !== "") {
         const members = seriesMembers.get(series);

@@ -1,5 +1,6 @@
 import { DAWN, DUSK } from "./dates.ts";
 import { GraphInputError } from "./errors.ts";
+import { searchSorted } from "./sorted-search.ts";
 import { GraphBuilder } from "./graph-builder.ts";
 import type { StringColumn } from "./string-column.ts";
 import type { TextIndex } from "./text-index.ts";
@@ -50,6 +51,8 @@ export const NO_DATE = -1;
 /** The node attributes kept per node, as columns (text is kept as words, in the TextIndex). */
 export const NODE_ATTRIBUTES = ["series", "country", "continent", "city", "date"] as const;
 export type NodeAttribute = (typeof NODE_ATTRIBUTES)[number];
+/** Each attribute's place in NODE_ATTRIBUTES (and in a node's row of attribute ids). */
+export const NODE_ATTRIBUTE_SLOT = Object.fromEntries(NODE_ATTRIBUTES.map((name, slot) => [name, slot])) as Record<NodeAttribute, number>;
 
 /**
  * Ids into a table of distinct values, in 2 bytes each while there are fewer than 65,536 of them
@@ -164,17 +167,7 @@ export class Graph {
 
   /** The node's index, or -1 when the id is unknown: a binary search of the sorted ids. */
   indexOf(id: string): number {
-    const ids = this.ids;
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = ids.get(mid);
-      if (at === id) return mid;
-      if (at < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return searchSorted(this.ids.length, (k) => this.ids.get(k), id);
   }
 
   /** The node's index; throws UNKNOWN_NODE, for arguments that come from a user. */
@@ -203,7 +196,7 @@ export class Graph {
 
   /** One attribute of node i, or null. */
   attr(i: number, name: NodeAttribute): string | null {
-    const id = this.attrIds[i * NODE_ATTRIBUTES.length + NODE_ATTRIBUTES.indexOf(name)]!;
+    const id = this.attrIds[i * NODE_ATTRIBUTES.length + NODE_ATTRIBUTE_SLOT[name]]!;
     return id === 0 ? null : this.attrValues[id - 1]!;
   }
 
@@ -273,29 +266,24 @@ export class Graph {
   }
 
   /**
-   * The first day of edge e's period (see dates.ts): its start, DAWN when only its end is known,
-   * the first day of its asOf when it has neither, else DAWN; an invalid date counts as none. A
-   * period wins over asOf: a link stated only "as of" a date held at least on that date.
+   * Whether edge e's period overlaps the window [lo, hi] of day numbers (see dates.ts). The
+   * period is start..end, open on a side without a date (DAWN, DUSK); an edge with neither held
+   * on the days of its asOf, and one with no date at all always; an invalid date counts as none.
    * Computed from the date ids rather than stored, 8 bytes per edge less.
    */
-  periodLo(e: number): number {
-    const start = this.validDate(this.edgeStart[e]!);
-    if (start !== 0 || this.validDate(this.edgeEnd[e]!) !== 0) return start === 0 ? DAWN : this.dateLo[start - 1]!;
-    const asOf = this.validDate(this.edgeAsOf[e]!);
-    return asOf === 0 ? DAWN : this.dateLo[asOf - 1]!;
-  }
-
-  /** The last day of edge e's period, as periodLo (DUSK when open-ended or undated). */
-  periodHi(e: number): number {
-    const end = this.validDate(this.edgeEnd[e]!);
-    if (end !== 0 || this.validDate(this.edgeStart[e]!) !== 0) return end === 0 ? DUSK : this.dateHi[end - 1]!;
-    const asOf = this.validDate(this.edgeAsOf[e]!);
-    return asOf === 0 ? DUSK : this.dateHi[asOf - 1]!;
-  }
-
-  /** Whether edge e's period overlaps the window [lo, hi] of day numbers. */
   edgeInWindow(e: number, lo: number, hi: number): boolean {
-    return this.periodLo(e) <= hi && this.periodHi(e) >= lo;
+    const start = this.validDate(this.edgeStart[e]!);
+    const end = this.validDate(this.edgeEnd[e]!);
+    let first = DAWN;
+    let last = DUSK;
+    if (start !== 0 || end !== 0) {
+      if (start !== 0) first = this.dateLo[start - 1]!;
+      if (end !== 0) last = this.dateHi[end - 1]!;
+    } else {
+      const asOf = this.validDate(this.edgeAsOf[e]!);
+      if (asOf !== 0) [first, last] = [this.dateLo[asOf - 1]!, this.dateHi[asOf - 1]!];
+    }
+    return first <= hi && last >= lo;
   }
 
   /** A stored date id (id + 1, 0 = none), or 0 when that date is not a valid one. */

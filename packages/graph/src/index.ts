@@ -2,6 +2,7 @@ export { Graph, type EdgeInput, type GraphStats, type NodeAttrs, type NodeInput 
 export { GraphBuilder } from "./graph-builder.ts";
 export { runToEnd, type Steps } from "./steps.ts";
 export { StringColumn } from "./string-column.ts";
+export { searchSorted } from "./sorted-search.ts";
 export { Interner } from "./interner.ts";
 export { GraphInputError, checkInteger, type GraphInputErrorCode } from "./errors.ts";
 export { dateRange } from "./dates.ts";

@@ -1,6 +1,6 @@
 // Graph.build: compact storage that still answers in the caller's ids.
 import { describe, expect, it } from "vitest";
-import { Graph, GraphBuilder, GraphInputError, StringColumn, type EdgeInput, type NodeInput } from "@agora/graph";
+import { dateRange, Graph, GraphBuilder, GraphInputError, StringColumn, type EdgeInput, type NodeInput } from "@agora/graph";
 
 const nodes: NodeInput[] = [
   { id: "s1", kind: "SESSION", label: "GSEF 2014", attrs: { series: "GSEF", city: "seoul", text: "Social economy, cities!" } },
@@ -78,6 +78,28 @@ describe("Graph.build", () => {
     expect(() => Graph.build([nodes[1]!, nodes[1]!], [])).toThrow(expect.objectContaining({ code: "DUPLICATE_NODE" }));
     const odd = Graph.build(nodes, [{ id: "x", source: "p1", target: "s1", type: "T", role: "", start: "last year" }]);
     expect(odd.stats.invalidDates).toBe(1);
+  });
+});
+
+describe("edgeInWindow", () => {
+  it("takes an edge's period from its start and end, else from its asOf, and ignores dates it cannot read", () => {
+    const dated: EdgeInput[] = [
+      { id: "from-2015", source: "p1", target: "s1", type: "T", role: "", start: "2015" },
+      { id: "until-2015", source: "p1", target: "s1", type: "T", role: "", end: "2015-06" },
+      { id: "as-of-2015", source: "p1", target: "s1", type: "T", role: "", asOf: "2015" },
+      { id: "period-wins", source: "p1", target: "s1", type: "T", role: "", start: "2019", end: "2019", asOf: "2015" },
+      { id: "unreadable-start", source: "p1", target: "s1", type: "T", role: "", start: "last year", asOf: "2015" },
+      { id: "undated", source: "p1", target: "s1", type: "T", role: "" },
+    ];
+    const g = Graph.build(nodes, dated);
+    const within = (year: string) => {
+      const [lo, hi] = dateRange(year)!;
+      return dated.map((edge, e) => g.edgeInWindow(e, lo, hi) && edge.id).filter(Boolean);
+    };
+    expect(within("2014")).toEqual(["until-2015", "undated"]);
+    expect(within("2015")).toEqual(["from-2015", "until-2015", "as-of-2015", "unreadable-start", "undated"]);
+    expect(within("2016")).toEqual(["from-2015", "undated"]);
+    expect(within("2019")).toEqual(["from-2015", "period-wins", "undated"]);
   });
 });
 

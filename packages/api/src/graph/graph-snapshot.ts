@@ -2,7 +2,7 @@
 // metrics that need the whole graph: communities, started as soon as the graph is built (every
 // graph view colours by them), and betweenness, computed on first use; all in slices
 // (run-in-slices.ts), so requests are served meanwhile.
-import { betweennessSteps, connectedComponents, GraphBuilder, Interner, labelCommunity, louvainSteps, runToEnd, type Components, type Steps, type Graph, type LouvainResult } from "@agora/graph";
+import { betweennessSteps, connectedComponents, GraphBuilder, Interner, labelCommunity, louvainSteps, runToEnd, searchSorted, type Components, type Steps, type Graph, type LouvainResult } from "@agora/graph";
 import { readGraphData, type Db } from "@agora/db";
 import { runInSlices } from "./run-in-slices.ts";
 import { similarityWords } from "./similarity-words.ts";
@@ -79,17 +79,8 @@ export class GraphSnapshot {
 
   /** The title held in edge e, as the source words it, if any. */
   capacity(e: number): string | null {
-    const edges = this.capacityEdges;
-    let lo = 0;
-    let hi = edges.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = edges[mid]!;
-      if (at === e) return this.capacityValues[this.capacityIds[mid]!]!;
-      if (at < e) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
+    const k = searchSorted(this.capacityEdges.length, (j) => this.capacityEdges[j]!, e);
+    return k < 0 ? null : this.capacityValues[this.capacityIds[k]!]!;
   }
 
   /** Betweenness per node index: exact on small graphs, sampled (seeded, so stable) on large ones. */
