@@ -9,7 +9,7 @@ import { healthCheck } from "./http/health.ts";
 import { staticFiles } from "./http/static-files.ts";
 import { hideInternalErrorDetails } from "./http/hide-internal-error-details.ts";
 import { cachedResponses } from "./http/cached-responses.ts";
-import { JsonBytesResponse } from "./http/json-bytes-response.ts";
+import { answersAsJsonBytes, JsonBytesResponse } from "./http/json-bytes-response.ts";
 import { createResponseCache, type ResponseCache } from "./http/response-cache.ts";
 import { DEFAULT_PERSISTED_OPERATIONS_MANIFEST, loadPersistedOperations, persistedOperations } from "./http/persisted-operations.ts";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./limits/query-limits.ts";
@@ -140,6 +140,7 @@ export function createApp({
     },
     plugins: [
       observeLateRejections(schema),
+      answersAsJsonBytes(),
       securityHeaders("/graphql"),
       ...(heapHook ? [debugHeap(db)] : []),
       healthCheck(db),

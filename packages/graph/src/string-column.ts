@@ -2,16 +2,38 @@
  * Many short strings (a million link ids) packed into one string and an offsets array: about
  * a byte per character instead of a heap object of 30-40 bytes per string plus its slot in an
  * array. Reading one back slices it out, which is cheap next to what callers then do with it.
+ *
+ * The packed string holds Latin-1 only, so V8 stores it one byte per character. One label with
+ * a character beyond Latin-1 ("Satō") would otherwise make the whole pack two-byte, and every
+ * string sliced from it, and then every answer that quotes one: JSON twice the size, and
+ * slower to build, measure and encode (a 1.6 MB neighbourhood, measured). Those few strings are
+ * kept aside, and a placeholder of their length holds their place in the pack.
  */
+import { searchSorted } from "./sorted-search.ts";
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
 export class StringColumn {
   /** Open-addressing hash table of positions + 1 (0 = empty), built on the first indexOf. */
   private slots: Int32Array | null = null;
+  /** Bit i set: string i is one of the strings kept aside (null when there are none). */
+  private readonly asideBits: Uint8Array | null;
 
   private constructor(
     private readonly packed: string,
-    /** String i is packed.slice(offsets[i], offsets[i + 1]). */
+    /** String i is packed.slice(offsets[i], offsets[i + 1]), unless it is kept aside. */
     private readonly offsets: Int32Array,
-  ) {}
+    /** The positions of the strings with characters beyond Latin-1, ascending, and the strings. */
+    private readonly asideAt: Int32Array,
+    private readonly asideValues: readonly string[],
+  ) {
+    if (asideAt.length === 0) {
+      this.asideBits = null;
+    } else {
+      this.asideBits = new Uint8Array((offsets.length >> 3) + 1);
+      for (const i of asideAt) this.asideBits[i >> 3]! |= 1 << (i & 7);
+    }
+  }
 
   static from(values: Iterable<string>): StringColumn {
     const writer = new StringColumnWriter();
@@ -24,7 +46,15 @@ export class StringColumn {
   }
 
   get(i: number): string {
-    return this.packed.slice(this.offsets[i]!, this.offsets[i + 1]!);
+    return this.isAside(i) ? this.aside(i) : this.packed.slice(this.offsets[i]!, this.offsets[i + 1]!);
+  }
+
+  private isAside(i: number): boolean {
+    return this.asideBits !== null && (this.asideBits[i >> 3]! & (1 << (i & 7))) !== 0;
+  }
+
+  private aside(i: number): string {
+    return this.asideValues[searchSorted(this.asideAt.length, (k) => this.asideAt[k]!, i)]!;
   }
 
   /** The first position holding `value`, or -1: a hash lookup, 5 bytes per string once built. */
@@ -39,6 +69,7 @@ export class StringColumn {
 
   /** Whether string i is `value`, compared in place. */
   private holds(i: number, value: string): boolean {
+    if (this.isAside(i)) return this.aside(i) === value;
     const start = this.offsets[i]!;
     return this.offsets[i + 1]! - start === value.length && this.packed.startsWith(value, start);
   }
@@ -55,7 +86,7 @@ export class StringColumn {
     for (let i = 0; i < this.length; i++) {
       const start = this.offsets[i]!;
       const end = this.offsets[i + 1]!;
-      let slot = hash(this.packed, start, end) % size;
+      let slot = (this.isAside(i) ? hash(this.aside(i), 0, end - start) : hash(this.packed, start, end)) % size;
       let taken = false;
       while (slots[slot] !== 0) {
         // A repeated string keeps its first position.
@@ -75,8 +106,8 @@ export class StringColumn {
     return Array.from({ length: this.length }, (_, i) => this.get(i));
   }
 
-  static fromParts(packed: string, offsets: Int32Array): StringColumn {
-    return new StringColumn(packed, offsets);
+  static fromParts(packed: string, offsets: Int32Array, asideAt: Int32Array, asideValues: readonly string[]): StringColumn {
+    return new StringColumn(packed, offsets, asideAt, asideValues);
   }
 }
 
@@ -96,6 +127,8 @@ export class StringColumnWriter {
   private offsets = new Int32Array(1024);
   private count = 0;
   private chars = 0;
+  private readonly asideAt: number[] = [];
+  private readonly asideValues: string[] = [];
 
   get length(): number {
     return this.count;
@@ -115,11 +148,28 @@ export class StringColumnWriter {
 
   finish(): StringColumn {
     this.flush();
-    return StringColumn.fromParts(this.chunks.join(""), this.offsets.slice(0, this.count + 1));
+    // Joined from one-byte pieces the pack is one-byte; a Latin-1 piece that V8 happened to
+    // store two bytes wide (sliced from a wider string) would widen it, so it is re-read as
+    // Latin-1, which always makes a one-byte string.
+    const packed = Buffer.from(this.chunks.join(""), "latin1").toString("latin1");
+    return StringColumn.fromParts(packed, this.offsets.slice(0, this.count + 1), Int32Array.from(this.asideAt), this.asideValues);
   }
 
   private flush() {
-    if (this.pending.length > 0) this.chunks.push(this.pending.join(""));
+    if (this.pending.length === 0) return;
+    let chunk = this.pending.join("");
+    if (BEYOND_LATIN1.test(chunk)) {
+      const first = this.count - this.pending.length;
+      chunk = this.pending
+        .map((value, k) => {
+          if (!BEYOND_LATIN1.test(value)) return value;
+          this.asideAt.push(first + k);
+          this.asideValues.push(value);
+          return "\0".repeat(value.length);
+        })
+        .join("");
+    }
+    this.chunks.push(chunk);
     this.pending = [];
   }
 }

@@ -135,7 +135,7 @@ function markdown(r: CompareResults, svg: string, explainFile: string): string {
     `Run on ${m.date.slice(0, 10)}: ${m.machine}; harness and load generator on Node ${m.harnessNode}, in the same machine as the servers and PostgreSQL. ` +
       `Servers: ${m.candidates.map((c) => `${CANDIDATES[c].label} on Node ${r.meta.nodeVersions[c] ?? "?"}`).join("; ")}. ` +
       `Data: synthetic scale ${m.scale} (seed ${m.seed}) beside the GSEF data, the same rows in PostgreSQL and SQLite. ` +
-      `${m.rounds} interleaved rounds (the order of candidates rotates each round) of ${m.seconds} s per run after ${m.warmup} s of warm-up per candidate and query; ` +
+      `${m.rounds} interleaved rounds (the order of candidates rotates each round) of ${m.seconds} s per run after ${m.warmup} s of warm-up per candidate and query, timed once Agora's background work after the graph build (its communities) was done; ` +
       `closed loop with ${m.connections} connections (autocannon) for requests/s, then a fixed arrival rate (open loop: latency counted from when each request was due) ` +
       `of half the slowest candidate's round-1 rate, the same for every candidate, for p50/p95/p99. Figures are medians over the rounds, ranges in brackets. ` +
       `Response cache off (CACHE_TTL_SECONDS=0) and rate limit off (RATE_LIMIT_PER_MINUTE=0) except where said; noise between runs on this machine is 30–50%, so read ratios, not absolutes.`,
@@ -266,7 +266,7 @@ function markdown(r: CompareResults, svg: string, explainFile: string): string {
     const busy = p.summary.totalMs - p.summary.idleMs;
     out.push(`## CPU profile: ${CANDIDATES[p.candidate].short} under ${p.query}`);
     out.push("");
-    out.push(`\`node --cpu-prof\`, samples of the ${m.seconds} s closed loop only (start-up and warm-up left out): ${f1(p.summary.totalMs / 1000)} s sampled, ${f1(p.summary.idleMs / 1000)} s idle. Shares are of the busy time. Profile: \`${p.file}\` beside this report (not committed; open it in Chrome DevTools).`);
+    out.push(`\`node --cpu-prof\`, samples of the ${m.seconds} s closed loop only (start-up, the graph's communities and warm-up left out): ${f1(p.summary.totalMs / 1000)} s sampled, ${f1(p.summary.idleMs / 1000)} s idle. Shares are of the busy time. Profile: \`${p.file}\` beside this report (not committed; open it in Chrome DevTools).`);
     out.push("");
     out.push(`| package | self | inclusive |`);
     out.push(`| --- | --- | --- |`);

@@ -149,4 +149,17 @@ describe("StringColumn", () => {
     for (let i = 0; i < ids.length; i += 7) expect(big.indexOf(ids[i]!)).toBe(i);
     expect(big.indexOf("syn-link-20000")).toBe(-1);
   });
+
+  it("keeps strings beyond Latin-1 aside wherever they fall, and finds them", () => {
+    // Packed 4096 at a time: wide strings first, last and on both sides of a chunk's edge.
+    const wideAt = new Set([0, 4095, 4096, 5000, 9999]);
+    const labels = Array.from({ length: 10_000 }, (_, i) => (wideAt.has(i) ? `Satō ${i} 社会` : i % 3 === 0 ? `Économie ${i}` : `label ${i}`));
+    const mixed = StringColumn.from(labels);
+    expect(mixed.toArray()).toEqual(labels);
+    for (let i = 0; i < labels.length; i += 97) expect(mixed.indexOf(labels[i]!)).toBe(i);
+    for (const i of wideAt) expect(mixed.indexOf(labels[i]!)).toBe(i);
+    // A placeholder is not a string of its own.
+    expect(mixed.indexOf("\0".repeat(labels[0]!.length))).toBe(-1);
+    expect(mixed.indexOf("Satō 1 社会")).toBe(-1);
+  });
 });

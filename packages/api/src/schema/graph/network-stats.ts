@@ -6,7 +6,7 @@ import { EntityRef } from "../entity.ts";
 import { EntityKind } from "../entity-kind.ts";
 import { Continent } from "../country.ts";
 import { Community } from "./community.ts";
-import { GraphEdge } from "./graph-edge.ts";
+import { EdgeView, GraphEdge } from "./graph-edge.ts";
 
 interface RankedShape {
   snapshot: GraphSnapshot;
@@ -115,7 +115,7 @@ export const NetworkStats = builder.objectRef<GraphSnapshot>("NetworkStats").imp
       resolve: (s, args) =>
         bridges(s.graph)
           .slice(0, Math.min(Math.max(args.first ?? 50, 1), 1000))
-          .map((id) => ({ snapshot: s, e: s.graph.edgeIndexOf(id) })),
+          .map((id) => new EdgeView(s, s.graph.edgeIndexOf(id))),
     }),
   }),
 });

@@ -2,7 +2,7 @@ import { builder } from "../../builder.ts";
 import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
 import { loadEntities, loadEntity } from "../../graph/loaders.ts";
 import { EntityRef } from "../entity.ts";
-import { edgeSentence, GraphEdge } from "./graph-edge.ts";
+import { EdgeView, edgeSentence, GraphEdge } from "./graph-edge.ts";
 
 export interface PathShape {
   snapshot: GraphSnapshot;
@@ -22,7 +22,7 @@ const PathStep = builder.objectRef<StepShape>("PathStep").implement({
   fields: (t) => ({
     from: t.field({ type: EntityRef, description: "Where the hop starts.", resolve: (s, _a, ctx) => loadEntity(ctx, s.from) as never }),
     to: t.field({ type: EntityRef, description: "Where the hop ends.", resolve: (s, _a, ctx) => loadEntity(ctx, s.to) as never }),
-    edge: t.field({ type: GraphEdge, description: "The edge between them (it may point either way).", resolve: (s) => ({ snapshot: s.snapshot, e: s.e }) }),
+    edge: t.field({ type: GraphEdge, description: "The edge between them (it may point either way).", resolve: (s) => new EdgeView(s.snapshot, s.e) }),
     sentence: t.string({ description: "The edge in words, in its own direction.", resolve: (s) => edgeSentence(s) }),
   }),
 });

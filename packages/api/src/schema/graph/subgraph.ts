@@ -2,9 +2,9 @@ import { builder } from "../../builder.ts";
 import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
 import { loadEntities } from "../../graph/loaders.ts";
 import { EntityRef } from "../entity.ts";
-import { EntityKind } from "../entity-kind.ts";
+import { EntityKind, type EntityKindName } from "../entity-kind.ts";
 import { Continent } from "../country.ts";
-import { GraphEdge } from "./graph-edge.ts";
+import { EdgeView, GraphEdge } from "./graph-edge.ts";
 
 /** Nodes and edges as indices into the snapshot's graph. */
 export interface SubgraphShape {
@@ -16,32 +16,55 @@ export interface SubgraphShape {
   truncated: boolean;
 }
 
-interface SubgraphNodeShape {
-  snapshot: GraphSnapshot;
-  i: number;
-  depth: number;
+/** An entity of a subgraph, read from the graph through getters (see EdgeView for why). */
+class SubgraphNodeView {
+  constructor(
+    readonly snapshot: GraphSnapshot,
+    readonly i: number,
+    readonly depth: number,
+  ) {}
+
+  get key(): string {
+    return this.snapshot.graph.id(this.i);
+  }
+  get kind(): EntityKindName {
+    return this.snapshot.graph.kind(this.i) as EntityKindName;
+  }
+  get label(): string {
+    return this.snapshot.graph.label(this.i);
+  }
+  get url(): string {
+    return `/${this.kind.toLowerCase()}/${this.key}`;
+  }
+  get degree(): number {
+    return this.snapshot.graph.degree(this.i);
+  }
+  /** Ready: graphNodes awaited the communities before making any node. */
+  get community(): number {
+    return this.snapshot.communities().communityOf[this.i]!;
+  }
+  get continent(): (typeof Continent)["$inferType"] | null {
+    return this.snapshot.graph.attr(this.i, "continent") as (typeof Continent)["$inferType"] | null;
+  }
+  get date(): string | null {
+    return this.snapshot.graph.attr(this.i, "date");
+  }
 }
 
 // What a graph view draws for each node, read from the in-memory graph: no database round trip,
 // so thousands of nodes cost nothing more than their JSON.
-const SubgraphNode = builder.objectRef<SubgraphNodeShape>("SubgraphNode").implement({
+const SubgraphNode = builder.objectRef<SubgraphNodeView>("SubgraphNode").implement({
   description: "An entity of a subgraph as a graph view draws it: key, kind, label, distance from the root, degree and community.",
   fields: (t) => ({
-    key: t.string({ description: "The entity's key.", resolve: (n) => n.snapshot.graph.id(n.i) }),
-    kind: t.field({ type: EntityKind, description: "Its kind.", resolve: (n) => n.snapshot.graph.kind(n.i) as never }),
-    label: t.string({ description: "Its label.", resolve: (n) => n.snapshot.graph.label(n.i) }),
-    url: t.string({
-      description: "Path of its page in the web app, e.g. `/city/kampala`.",
-      resolve: (n) => `/${n.snapshot.graph.kind(n.i).toLowerCase()}/${n.snapshot.graph.id(n.i)}`,
-    }),
-    depth: t.int({ description: "Hops from the root (0 for the root itself, and for every entity of a `graph` answer, which has no root).", resolve: (n) => n.depth }),
-    degree: t.int({ description: "Its edges in the whole graph (not only this subgraph).", resolve: (n) => n.snapshot.graph.degree(n.i) }),
-    community: t.int({
-      description: "The rank of its community in the whole graph (see NetworkStats.communities), for colouring.",
-      resolve: (n) => n.snapshot.communities().communityOf[n.i]!, // ready: graphNodes awaited them
-    }),
-    continent: t.field({ type: Continent, nullable: true, description: "Its continent, when it has a place.", resolve: (n) => n.snapshot.graph.attr(n.i, "continent") as never }),
-    date: t.field({ type: "Date", nullable: true, description: "Its date (sessions and resources), for time sliders.", resolve: (n) => n.snapshot.graph.attr(n.i, "date") }),
+    key: t.exposeString("key", { description: "The entity's key." }),
+    kind: t.expose("kind", { type: EntityKind, description: "Its kind." }),
+    label: t.exposeString("label", { description: "Its label." }),
+    url: t.exposeString("url", { description: "Path of its page in the web app, e.g. `/city/kampala`." }),
+    depth: t.exposeInt("depth", { description: "Hops from the root (0 for the root itself, and for every entity of a `graph` answer, which has no root)." }),
+    degree: t.exposeInt("degree", { description: "Its edges in the whole graph (not only this subgraph)." }),
+    community: t.exposeInt("community", { description: "The rank of its community in the whole graph (see NetworkStats.communities), for colouring." }),
+    continent: t.expose("continent", { type: Continent, nullable: true, description: "Its continent, when it has a place." }),
+    date: t.expose("date", { type: "Date", nullable: true, description: "Its date (sessions and resources), for time sliders." }),
   }),
 });
 
@@ -56,7 +79,7 @@ export const Subgraph = builder.objectRef<SubgraphShape>("Subgraph").implement({
     edges: t.field({
       type: [GraphEdge],
       description: "Every edge passing the filters whose two ends are both in `nodes`.",
-      resolve: (s) => s.edges.map((e) => ({ snapshot: s.snapshot, e })),
+      resolve: (s) => s.edges.map((e) => new EdgeView(s.snapshot, e)),
     }),
     graphNodes: t.field({
       type: [SubgraphNode],
@@ -64,7 +87,7 @@ export const Subgraph = builder.objectRef<SubgraphShape>("Subgraph").implement({
       resolve: async (s) => {
         // Once per snapshot: its per-node `community` is then read at once.
         await s.snapshot.communitiesReady();
-        return s.nodes.map((i, p) => ({ snapshot: s.snapshot, i, depth: s.depths?.[p] ?? 0 }));
+        return s.nodes.map((i, p) => new SubgraphNodeView(s.snapshot, i, s.depths?.[p] ?? 0));
       },
     }),
     nodeCount: t.int({ description: "The number of entities.", resolve: (s) => s.nodes.length }),

@@ -2,7 +2,7 @@ import { builder } from "../../builder.ts";
 import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
 import { loadEntity } from "../../graph/loaders.ts";
 import { EntityRef } from "../entity.ts";
-import { edgeSentence, GraphEdge } from "./graph-edge.ts";
+import { EdgeView, edgeSentence, GraphEdge } from "./graph-edge.ts";
 
 export interface TimelineEventShape {
   snapshot: GraphSnapshot;
@@ -19,7 +19,7 @@ export const TimelineEvent = builder.objectRef<TimelineEventShape>("TimelineEven
     date: t.field({ type: "Date", description: "When it happened or began (the link's own date, else the dated entity's).", resolve: (ev) => ev.date }),
     endDate: t.field({ type: "Date", nullable: true, description: "When it ended, if known.", resolve: (ev) => ev.endDate }),
     entity: t.field({ type: EntityRef, description: "The other entity involved.", resolve: (ev, _a, ctx) => loadEntity(ctx, ev.other) as never }),
-    edge: t.field({ type: GraphEdge, description: "The edge that ties them.", resolve: (ev) => ({ snapshot: ev.snapshot, e: ev.e }) }),
+    edge: t.field({ type: GraphEdge, description: "The edge that ties them.", resolve: (ev) => new EdgeView(ev.snapshot, ev.e) }),
     sentence: t.string({ description: "The event in words.", resolve: (ev) => edgeSentence(ev) }),
   }),
 });
