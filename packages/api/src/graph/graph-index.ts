@@ -22,6 +22,8 @@ export function snapshotFor(ctx: { graph: GraphIndex }): Promise<GraphSnapshot> 
 export class GraphIndex {
   private snapshot: GraphSnapshot | null = null;
   private building: Promise<GraphSnapshot> | null = null;
+  /** The highest data version any request has read. */
+  private newestVersion = 0;
 
   constructor(
     private readonly db: Db,
@@ -38,6 +40,7 @@ export class GraphIndex {
    */
   async current(): Promise<GraphSnapshot> {
     const version = await dataVersion(this.db);
+    if (version > this.newestVersion) this.newestVersion = version;
     if (this.snapshot && this.snapshot.version === version) return this.snapshot;
     const rebuilt = this.rebuild();
     if (!this.snapshot) return rebuilt;
@@ -45,6 +48,15 @@ export class GraphIndex {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<GraphSnapshot>((resolve) => (timer = setTimeout(() => resolve(previous), this.staleAfterMs)));
     return Promise.race([rebuilt, late]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * Whether the snapshot holds every write any request has seen: then what it says of an entity
+   * (key, kind, label) is what the database says. A snapshot answering while its successor
+   * builds is not.
+   */
+  isNewest(snapshot: GraphSnapshot): boolean {
+    return snapshot.version >= this.newestVersion;
   }
 
   /** The last graph built, if any, without checking for writes (for health and metrics). */

@@ -1,7 +1,9 @@
 // Graph answers name entities and links by id; these per-request loaders fetch them in one
 // query per kind of row, however many ids a response holds, keeping the order asked for.
 import DataLoader from "dataloader";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.ts";
+import { graphRows } from "./graph-rows.ts";
 
 const DETAIL_OF: Record<string, "person" | "country" | "city" | "organisation" | "session" | "resource" | "theme"> = {
   PERSON: "person",
@@ -59,14 +61,19 @@ function loaders(ctx: Context): Loaders {
   return found;
 }
 
-/** Live entities (with their detail row, as the Entity types expect), in the order of `ids`; missing ones dropped. */
-export async function loadEntities(ctx: Context, ids: readonly string[]): Promise<object[]> {
-  const rows = await loaders(ctx).entity.loadMany(ids);
+/**
+ * Live entities (with their detail row, as the Entity types expect), in the order of `ids`;
+ * missing ones dropped. Given the field's `info`, a graph query's entities come from the graph
+ * when the field asks for nothing more than it holds (graph-rows.ts).
+ */
+export async function loadEntities(ctx: Context, ids: readonly string[], info?: GraphQLResolveInfo): Promise<object[]> {
+  const rows = (info && (await graphRows(ctx, ids, info))) || (await loaders(ctx).entity.loadMany(ids));
   return rows.filter((r): r is object => r !== null && !(r instanceof Error));
 }
 
-export async function loadEntity(ctx: Context, id: string): Promise<object | null> {
-  return loaders(ctx).entity.load(id);
+export async function loadEntity(ctx: Context, id: string, info?: GraphQLResolveInfo): Promise<object | null> {
+  const fromGraph = info && (await graphRows(ctx, [id], info));
+  return fromGraph ? fromGraph[0]! : loaders(ctx).entity.load(id);
 }
 
 export async function loadLink(ctx: Context, id: string): Promise<object | null> {

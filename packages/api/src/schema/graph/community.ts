@@ -23,13 +23,13 @@ export const Community = builder.objectRef<CommunityShape>("Community").implemen
       type: [EntityRef],
       args: { first: t.arg.int({ defaultValue: 20, description: "How many members, most connected first (at most 100)." }) },
       description: "Its members, most connected first.",
-      resolve: (c, args, ctx) => {
+      resolve: (c, args, ctx, info) => {
         const { graph } = c.snapshot;
         const members = c.snapshot.communities().communities[c.index]!.members;
         const top = [...members]
           .sort((a, b) => graph.degree(graph.require(b)) - graph.degree(graph.require(a)) || (a < b ? -1 : 1))
           .slice(0, Math.min(Math.max(args.first ?? 20, 0), 100));
-        return loadEntities(ctx, top) as never;
+        return loadEntities(ctx, top, info) as never;
       },
     }),
   }),

@@ -76,12 +76,12 @@ export const GraphEdge = builder.objectRef<EdgeView>("GraphEdge").implement({
     from: t.field({
       type: EntityRef,
       description: "The entity the edge starts from.",
-      resolve: (edge, _a, ctx) => loadEntity(ctx, edge.fromKey) as never,
+      resolve: (edge, _a, ctx, info) => loadEntity(ctx, edge.fromKey, info) as never,
     }),
     to: t.field({
       type: EntityRef,
       description: "The entity the edge points to.",
-      resolve: (edge, _a, ctx) => loadEntity(ctx, edge.toKey) as never,
+      resolve: (edge, _a, ctx, info) => loadEntity(ctx, edge.toKey, info) as never,
     }),
     link: t.field({
       type: LinkRef,

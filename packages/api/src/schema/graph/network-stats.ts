@@ -17,7 +17,7 @@ interface RankedShape {
 const RankedEntity = builder.objectRef<RankedShape>("RankedEntity").implement({
   description: "An entity with the value it is ranked by.",
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, description: "The entity.", resolve: (r, _a, ctx) => loadEntity(ctx, r.snapshot.graph.id(r.i)) as never }),
+    entity: t.field({ type: EntityRef, description: "The entity.", resolve: (r, _a, ctx, info) => loadEntity(ctx, r.snapshot.graph.id(r.i), info) as never }),
     value: t.float({ description: "Its degree or betweenness, as the list says.", resolve: (r) => r.value }),
   }),
 });
@@ -39,7 +39,7 @@ const RegionReach = builder.objectRef<{ region: string; neighbours: number }>("R
 const RegionalBroker = builder.objectRef<BrokerShape>("RegionalBroker").implement({
   description: "An entity that ties continents together: its neighbours are on several.",
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, description: "The entity.", resolve: (b, _a, ctx) => loadEntity(ctx, b.id) as never }),
+    entity: t.field({ type: EntityRef, description: "The entity.", resolve: (b, _a, ctx, info) => loadEntity(ctx, b.id, info) as never }),
     continent: t.field({ type: Continent, nullable: true, description: "Its own continent, when it has one.", resolve: (b) => b.region as never }),
     reaches: t.field({ type: [RegionReach], description: "The continents it touches, most neighbours first.", resolve: (b) => b.regions }),
   }),

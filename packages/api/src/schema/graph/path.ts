@@ -20,8 +20,8 @@ interface StepShape {
 const PathStep = builder.objectRef<StepShape>("PathStep").implement({
   description: "One hop of a path: from one entity to the next, and the edge that joins them.",
   fields: (t) => ({
-    from: t.field({ type: EntityRef, description: "Where the hop starts.", resolve: (s, _a, ctx) => loadEntity(ctx, s.from) as never }),
-    to: t.field({ type: EntityRef, description: "Where the hop ends.", resolve: (s, _a, ctx) => loadEntity(ctx, s.to) as never }),
+    from: t.field({ type: EntityRef, description: "Where the hop starts.", resolve: (s, _a, ctx, info) => loadEntity(ctx, s.from, info) as never }),
+    to: t.field({ type: EntityRef, description: "Where the hop ends.", resolve: (s, _a, ctx, info) => loadEntity(ctx, s.to, info) as never }),
     edge: t.field({ type: GraphEdge, description: "The edge between them (it may point either way).", resolve: (s) => new EdgeView(s.snapshot, s.e) }),
     sentence: t.string({ description: "The edge in words, in its own direction.", resolve: (s) => edgeSentence(s) }),
   }),
@@ -34,7 +34,7 @@ export const Path = builder.objectRef<PathShape>("Path").implement({
   description: "A chain of edges from one entity to another.",
   fields: (t) => ({
     length: t.int({ description: "The number of hops.", resolve: (p) => p.edges.length }),
-    nodes: t.field({ type: [EntityRef], description: "The entities along the path, from start to end.", resolve: (p, _a, ctx) => loadEntities(ctx, p.nodes) as never }),
+    nodes: t.field({ type: [EntityRef], description: "The entities along the path, from start to end.", resolve: (p, _a, ctx, info) => loadEntities(ctx, p.nodes, info) as never }),
     steps: t.field({ type: [PathStep], description: "The hops, in order.", resolve: steps }),
     sentence: t.string({
       description: "The whole chain in words, one clause per hop, e.g. \"Laurence Kwark moderated …; … was held in Colombo\".",

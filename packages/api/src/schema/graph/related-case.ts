@@ -67,8 +67,8 @@ const RelatedReason = builder.objectRef<ReasonShape>("RelatedReason").implement(
     entities: t.field({
       type: [EntityRef],
       description: "The shared entities (SHARED_* reasons and SAME_COUNTRY); empty otherwise.",
-      resolve: (r, _a, ctx) =>
-        (SHARED.has(r.reason.kind) || r.reason.kind === "SAME_COUNTRY" ? loadEntities(ctx, r.reason.via) : Promise.resolve([])) as never,
+      resolve: (r, _a, ctx, info) =>
+        (SHARED.has(r.reason.kind) || r.reason.kind === "SAME_COUNTRY" ? loadEntities(ctx, r.reason.via, info) : Promise.resolve([])) as never,
     }),
   }),
 });
@@ -81,7 +81,7 @@ export interface RelatedCaseShape {
 export const RelatedCase = builder.objectRef<RelatedCaseShape>("RelatedCase").implement({
   description: "An entity like the one asked about, with how alike and why.",
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, description: "The similar entity (of the same kind).", resolve: (c, _a, ctx) => loadEntity(ctx, c.related.id) as never }),
+    entity: t.field({ type: EntityRef, description: "The similar entity (of the same kind).", resolve: (c, _a, ctx, info) => loadEntity(ctx, c.related.id, info) as never }),
     score: t.float({ description: "Similarity from 0 (nothing shared) towards 1; only the order is meaningful across queries.", resolve: (c) => c.related.score }),
     reasons: t.field({
       type: [RelatedReason],

@@ -74,7 +74,7 @@ export const Subgraph = builder.objectRef<SubgraphShape>("Subgraph").implement({
     nodes: t.field({
       type: [EntityRef],
       description: "The entities, root first, then nearest first.",
-      resolve: (s, _a, ctx) => loadEntities(ctx, s.nodes.map((i) => s.snapshot.graph.id(i))) as never,
+      resolve: (s, _a, ctx, info) => loadEntities(ctx, s.nodes.map((i) => s.snapshot.graph.id(i)), info) as never,
     }),
     edges: t.field({
       type: [GraphEdge],

@@ -18,7 +18,7 @@ export const TimelineEvent = builder.objectRef<TimelineEventShape>("TimelineEven
   fields: (t) => ({
     date: t.field({ type: "Date", description: "When it happened or began (the link's own date, else the dated entity's).", resolve: (ev) => ev.date }),
     endDate: t.field({ type: "Date", nullable: true, description: "When it ended, if known.", resolve: (ev) => ev.endDate }),
-    entity: t.field({ type: EntityRef, description: "The other entity involved.", resolve: (ev, _a, ctx) => loadEntity(ctx, ev.other) as never }),
+    entity: t.field({ type: EntityRef, description: "The other entity involved.", resolve: (ev, _a, ctx, info) => loadEntity(ctx, ev.other, info) as never }),
     edge: t.field({ type: GraphEdge, description: "The edge that ties them.", resolve: (ev) => new EdgeView(ev.snapshot, ev.e) }),
     sentence: t.string({ description: "The event in words.", resolve: (ev) => edgeSentence(ev) }),
   }),
