@@ -197,29 +197,37 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
     }
   }
 
-  const scored: { index: number; raw: number; reasons: Reason[] }[] = [];
+  const sameSeries = (o: number) => series !== null && graph.attr(o, "series") === series;
+  const sameCountry = (o: number) => Boolean(country) && graph.attr(o, "country") === country;
+  const sameContinent = (o: number) => Boolean(continent) && graph.attr(o, "continent") === continent;
+  const textWeight = (o: number, c: Candidate) => RELATED_WEIGHTS.text * (c.textDot / (text.norm[x]! * text.norm[o]!));
+
+  // Ranked on the score alone: the reasons, with their entities' ids, are written out only for
+  // the cases returned (a query may weigh thousands of candidates). Ties go by id, and node
+  // indices are in id order. The sum runs in the order the reasons are listed below, so the
+  // score is the same sum of their weights to the last bit.
+  const scored: { index: number; raw: number }[] = [];
   for (const [o, c] of candidates) {
+    let raw = 0;
+    for (const { weight } of c.shared.values()) raw += weight;
+    if (sameSeries(o)) raw += RELATED_WEIGHTS.series;
+    if (sameCountry(o)) raw += RELATED_WEIGHTS.country;
+    else if (sameContinent(o)) raw += RELATED_WEIGHTS.continent;
+    if (c.textDot > 0) raw += textWeight(o, c);
+    scored.push({ index: o, raw });
+  }
+  scored.sort((a, b) => b.raw - a.raw || a.index - b.index);
+
+  return scored.slice(0, first).map(({ index: o, raw }) => {
+    const c = candidates.get(o)!;
     const reasons: Reason[] = [];
     for (const [reason, { via, weight }] of c.shared) reasons.push({ kind: reason, via: via.map((f) => graph.id(f)), weight });
-    if (series !== null && graph.attr(o, "series") === series) reasons.push({ kind: "SAME_SERIES", via: [series], weight: RELATED_WEIGHTS.series });
-    if (country && graph.attr(o, "country") === country) {
-      reasons.push({ kind: "SAME_COUNTRY", via: [country], weight: RELATED_WEIGHTS.country });
-    } else if (continent && graph.attr(o, "continent") === continent) {
-      reasons.push({ kind: "SAME_CONTINENT", via: [continent], weight: RELATED_WEIGHTS.continent });
-    }
-    if (c.textDot > 0) {
-      const cosine = c.textDot / (text.norm[x]! * text.norm[o]!);
-      reasons.push({ kind: "SIMILAR_TEXT", via: [], weight: RELATED_WEIGHTS.text * cosine });
-    }
-    scored.push({ index: o, raw: reasons.reduce((sum, r) => sum + r.weight, 0), reasons });
-  }
-  const byScore = (a: { raw: number; index: number }, b: { raw: number; index: number }) => b.raw - a.raw || compareStrings(graph.id(a.index), graph.id(b.index));
-  scored.sort(byScore);
-
-  return scored.slice(0, first).map(({ index, raw, reasons }) => {
-    for (const r of reasons) if (r.kind === "SIMILAR_TEXT") r.via = sharedWords(graph, x, index, hubCap);
+    if (sameSeries(o)) reasons.push({ kind: "SAME_SERIES", via: [series!], weight: RELATED_WEIGHTS.series });
+    if (sameCountry(o)) reasons.push({ kind: "SAME_COUNTRY", via: [country!], weight: RELATED_WEIGHTS.country });
+    else if (sameContinent(o)) reasons.push({ kind: "SAME_CONTINENT", via: [continent!], weight: RELATED_WEIGHTS.continent });
+    if (c.textDot > 0) reasons.push({ kind: "SIMILAR_TEXT", via: sharedWords(graph, x, o, hubCap), weight: textWeight(o, c) });
     reasons.sort((a, b) => b.weight - a.weight || compareStrings(a.kind, b.kind));
-    return { id: graph.id(index), score: raw / (1 + raw), reasons };
+    return { id: graph.id(o), score: raw / (1 + raw), reasons };
   });
 }
 
