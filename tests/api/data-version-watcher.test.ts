@@ -40,7 +40,9 @@ it("drops cached answers once the data version moves", async () => {
 
 it("keeps polling through a database error and says so once", async () => {
   const lines: string[] = [];
-  const broken = { ...db, prisma: { dataVersion: { findUnique: () => Promise.reject(new Error("connection refused")) } } };
+  const refused = () => Promise.reject(new Error("connection refused"));
+  // Both ways the version is read: the direct reader, and Prisma where there is none.
+  const broken = { ...db, readJson: refused, prisma: { dataVersion: { findUnique: refused } } };
   const watcher = watchDataVersion(broken as never, () => {}, { intervalMs: 3_600_000, log: (l) => lines.push(l) });
   await watcher.ready();
   await watcher.check();

@@ -41,7 +41,16 @@ export interface GraphRowSink {
   edge(row: GraphEdgeRow): void;
 }
 
+/**
+ * The counter every write bumps. Every graph request reads it, so it goes past Prisma where the
+ * database has a direct reader (a prepared statement on SQLite, the pool on PostgreSQL): through
+ * Prisma each read is compiled by its query compiler and its result mapped, for one integer.
+ */
 export async function dataVersion(db: Db): Promise<number> {
+  if (db.readJson) {
+    const version = await db.readJson(`SELECT "version" AS "data" FROM "DataVersion" WHERE "id" = 1`);
+    return typeof version === "number" ? version : 0;
+  }
   const row = await db.prisma.dataVersion.findUnique({ where: { id: 1 } });
   return row?.version ?? 0;
 }
