@@ -1,5 +1,5 @@
 import { checkInteger } from "./errors.ts";
-import { compareStrings, type Graph } from "./graph.ts";
+import type { Graph } from "./graph.ts";
 
 export interface LabelCommunityOptions {
   /** How many member labels to join (1 to 10). */
@@ -21,7 +21,7 @@ export function labelCommunity(graph: Graph, members: readonly string[], options
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (inside.has(neighbour[k]!)) links++;
     return { i, links };
   });
-  ranked.sort((a, b) => b.links - a.links || graph.degree(b.i) - graph.degree(a.i) || compareStrings(graph.id(a.i), graph.id(b.i)));
+  ranked.sort((a, b) => b.links - a.links || graph.degree(b.i) - graph.degree(a.i) || a.i - b.i); // node order is id order
   return ranked
     .slice(0, size)
     .map(({ i }) => graph.label(i))

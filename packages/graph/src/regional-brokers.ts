@@ -77,7 +77,7 @@ export function regionalBrokers(graph: Graph, regionOf: (i: number) => string | 
     reset();
   }
 
-  ranked.sort((a, b) => b.regionCount - a.regionCount || b.spread - a.spread || compareStrings(graph.id(a.node), graph.id(b.node)));
+  ranked.sort((a, b) => b.regionCount - a.regionCount || b.spread - a.spread || a.node - b.node); // node order is id order
   return ranked.slice(0, first).map(({ node }) => {
     tally(node);
     const regions = touched

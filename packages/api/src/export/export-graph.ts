@@ -5,6 +5,7 @@
 import type { ExportEdge, ExportGraph, ExportNode } from "@agora/export";
 import type { Db } from "@agora/db";
 import type { GraphSnapshot } from "../graph/graph-snapshot.ts";
+import { entityPath } from "../entity-path.ts";
 
 const LINK_TYPES = new Set(["PARTICIPATION", "ORGANISATION_ROLE", "AFFILIATION", "MEMBERSHIP", "RESOURCE_LINK", "THEME_TAG", "MENTION"]);
 const DETAILS = { person: true, country: true, city: true, organisation: true, session: true, resource: true, theme: true } as const;
@@ -29,7 +30,7 @@ function exportNode(row: Row, snapshot: GraphSnapshot, i: number, origin: string
     kind: row.kind,
     label: row.label,
     description: row.description,
-    url: `${origin}/${row.kind.toLowerCase()}/${row.id}`,
+    url: `${origin}${entityPath(row.kind, row.id)}`,
     start: s?.startDate ?? r?.date ?? null,
     end: s?.endDate ?? null,
     country: attrs?.country ?? null,

@@ -40,7 +40,8 @@ function onlyGraphFields(selectionSet: SelectionSetNode, fragments: Record<strin
         return onlyGraphFields(selection.selectionSet, fragments, seen);
       case Kind.FRAGMENT_SPREAD: {
         const fragment = fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value)) return fragment !== undefined;
+        if (!fragment) return false;
+        if (seen.has(fragment.name.value)) return true; // already checked (fragments may repeat)
         seen.add(fragment.name.value);
         return onlyGraphFields(fragment.selectionSet, fragments, seen);
       }

@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import { canEdit } from "@agora/db";
 import { EntityKind, TYPE_OF_KIND, type EntityKindName } from "./entity-kind.ts";
+import { entityPath } from "../entity-path.ts";
 
 /**
  * Rows fetched through a field's `nested()` selection also carry what their own GraphQL type
@@ -29,7 +30,7 @@ export const EntityRef = builder.prismaInterface("Entity", {
     description: t.exposeString("description", { nullable: true, description: "A short description, when known." }),
     url: t.string({
       description: "Path of this entity's page in the web app, e.g. `/session/east-africa-training-2019`.",
-      resolve: (e) => `/${e.kind.toLowerCase()}/${e.id}`,
+      resolve: (e) => entityPath(e.kind, e.id),
     }),
     version: t.exposeInt("version", { description: "Bumped by every change: pass it as `expectedVersion` when editing, so a stale edit is refused." }),
     viewerCanEdit: t.boolean({

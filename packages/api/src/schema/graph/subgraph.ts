@@ -3,6 +3,7 @@ import type { GraphSnapshot } from "../../graph/graph-snapshot.ts";
 import { loadEntities } from "../../graph/loaders.ts";
 import { EntityRef } from "../entity.ts";
 import { EntityKind, type EntityKindName } from "../entity-kind.ts";
+import { entityPath } from "../../entity-path.ts";
 import { Continent } from "../country.ts";
 import { EdgeView, GraphEdge } from "./graph-edge.ts";
 
@@ -34,7 +35,7 @@ class SubgraphNodeView {
     return this.snapshot.graph.label(this.i);
   }
   get url(): string {
-    return `/${this.kind.toLowerCase()}/${this.key}`;
+    return entityPath(this.kind, this.key);
   }
   get degree(): number {
     return this.snapshot.graph.degree(this.i);
