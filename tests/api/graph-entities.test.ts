@@ -65,7 +65,8 @@ it("loads entities from the database while the graph answering is behind a write
       if (slow) await new Promise<void>((resolve) => (release = resolve));
       return GraphSnapshot.load(d);
     };
-    const app = createApp({ db, webDist: null, graphIndex: new GraphIndex(db, 50, load), cacheTtlSeconds: 0, log: () => {} });
+    const graphIndex = new GraphIndex(db, 50, load);
+    const app = createApp({ db, webDist: null, graphIndex, cacheTtlSeconds: 0, log: () => {} });
     const ask = async () => {
       const response = await app.fetch("http://agora.test/graphql", {
         method: "POST",
@@ -80,6 +81,11 @@ it("loads entities from the database while the graph answering is behind a write
     // The previous graph still finds the path, and the entities on it are read afresh.
     expect(await ask()).toEqual(["Kampala (renamed)", "Uganda"]);
     release();
+    // The rebuild reads the database: it must be done before the database is dropped.
+    const before = await graphIndex.current();
+    let latest = before;
+    for (let i = 0; i < 100 && latest === before; i++) latest = await graphIndex.current();
+    expect(latest.graph.label(latest.graph.indexOf("kampala"))).toBe("Kampala (renamed)");
   } finally {
     await db.close();
   }

@@ -126,6 +126,10 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
     }
   }
   const client = new pg.Client({ connectionString: db.target.url });
+  // As for the pool (create-db.ts): without a listener, the connection ending between two of the
+  // read's statements (PostgreSQL restarting, the database dropped: 57P01) would end the process.
+  // The read's next statement then fails, and the rebuild with it.
+  client.on("error", () => {});
   await client.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
