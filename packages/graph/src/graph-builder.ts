@@ -39,10 +39,12 @@ export class GraphBuilder {
   private edgeSource: Int32Array;
   private edgeTarget: Int32Array;
   private edgeType: Uint16Array;
-  private edgeRole: Int32Array;
-  private edgeStart: Int32Array;
-  private edgeEnd: Int32Array;
-  private edgeAsOf: Int32Array;
+  // Role and date columns hold ids as the graph stores them (dates as id + 1, 0 for none), two
+  // bytes each until an id needs more: a million edges never pass through four-byte columns.
+  private edgeRole: IdColumn;
+  private edgeStart: IdColumn;
+  private edgeEnd: IdColumn;
+  private edgeAsOf: IdColumn;
   private m = 0;
   private given = 0;
   private selfLoops = 0;
@@ -53,10 +55,10 @@ export class GraphBuilder {
     this.edgeSource = new Int32Array(capacity);
     this.edgeTarget = new Int32Array(capacity);
     this.edgeType = new Uint16Array(capacity);
-    this.edgeRole = new Int32Array(capacity);
-    this.edgeStart = new Int32Array(capacity);
-    this.edgeEnd = new Int32Array(capacity);
-    this.edgeAsOf = new Int32Array(capacity);
+    this.edgeRole = new Uint16Array(capacity);
+    this.edgeStart = new Uint16Array(capacity);
+    this.edgeEnd = new Uint16Array(capacity);
+    this.edgeAsOf = new Uint16Array(capacity);
   }
 
   /** Sizes the edge columns for `count` edges in all, when the caller learns it after construction. */
@@ -83,10 +85,15 @@ export class GraphBuilder {
     this.edgeSource[m] = s;
     this.edgeTarget[m] = t;
     this.edgeType[m] = this.types.id(edge.type);
-    this.edgeRole[m] = this.roles.id(edge.role);
-    this.edgeStart[m] = this.dateId(edge.start);
-    this.edgeEnd[m] = this.dateId(edge.end);
-    this.edgeAsOf[m] = this.dateId(edge.asOf);
+    const role = this.roles.id(edge.role);
+    const start = this.dateId(edge.start) + 1;
+    const end = this.dateId(edge.end) + 1;
+    const asOf = this.dateId(edge.asOf) + 1;
+    if (Math.max(role, start, end, asOf) > 0xffff) this.widen();
+    this.edgeRole[m] = role;
+    this.edgeStart[m] = start;
+    this.edgeEnd[m] = end;
+    this.edgeAsOf[m] = asOf;
     return this.m++;
   }
 
@@ -105,9 +112,9 @@ export class GraphBuilder {
     const fit = <T extends Int32Array | Uint16Array>(column: T): T => (column.length === m ? column : (column.slice(0, m) as T));
     const edgeSource = fit(this.edgeSource);
     const edgeTarget = fit(this.edgeTarget);
-    const edgeStart = this.edgeStart.subarray(0, m);
-    const edgeEnd = this.edgeEnd.subarray(0, m);
-    const edgeAsOf = this.edgeAsOf.subarray(0, m);
+    const edgeStart = fit(this.edgeStart);
+    const edgeEnd = fit(this.edgeEnd);
+    const edgeAsOf = fit(this.edgeAsOf);
     const edgeIds = this.edgeIds.finish();
     yield;
 
@@ -120,7 +127,7 @@ export class GraphBuilder {
     });
     let invalidDates = 0;
     for (const column of [edgeStart, edgeEnd, edgeAsOf]) {
-      for (let e = 0; e < m; e++) if (column[e] !== NO_DATE && !this.ranges[column[e]!]) invalidDates++;
+      for (let e = 0; e < m; e++) if (column[e] !== 0 && !this.ranges[column[e]! - 1]) invalidDates++;
     }
     yield;
 
@@ -158,12 +165,12 @@ export class GraphBuilder {
       edgeTarget,
       edgeType: fit(this.edgeType),
       types: this.types.values,
-      edgeRole: idColumn(this.edgeRole.subarray(0, m), this.roles.values.length, 0),
+      edgeRole: fit(this.edgeRole),
       roles: this.roles.values,
       // Stored as id + 1, so that 0 is "no date" in either width.
-      edgeStart: idColumn(edgeStart, this.dates.values.length, 1),
-      edgeEnd: idColumn(edgeEnd, this.dates.values.length, 1),
-      edgeAsOf: idColumn(edgeAsOf, this.dates.values.length, 1),
+      edgeStart,
+      edgeEnd,
+      edgeAsOf,
       dateStrings: this.dates.values,
       dateLo,
       dateHi,
@@ -218,8 +225,17 @@ export class GraphBuilder {
     return id;
   }
 
+  /** Role and date columns four bytes wide, once an id no longer fits in two (65,536 distinct dates). */
+  private widen() {
+    const wide = (from: IdColumn): Int32Array => (from instanceof Int32Array ? from : Int32Array.from(from));
+    this.edgeRole = wide(this.edgeRole);
+    this.edgeStart = wide(this.edgeStart);
+    this.edgeEnd = wide(this.edgeEnd);
+    this.edgeAsOf = wide(this.edgeAsOf);
+  }
+
   private grow(size = this.edgeSource.length * 2) {
-    const grown = <T extends Int32Array | Uint16Array>(from: T): T => {
+    const grown = <T extends IdColumn>(from: T): T => {
       const to = new (from.constructor as new (n: number) => T)(size);
       to.set(from);
       return to;
@@ -247,17 +263,15 @@ function* buildAdjacency(n: number, source: Int32Array, target: Int32Array, edge
   const size = offsets[n]!;
 
   // First fill in edge order, then transpose: walking nodes in order and appending each entry
-  // to its neighbour's list leaves every list sorted by neighbour, in linear time.
-  const rawNeighbour = new Int32Array(size);
+  // to its neighbour's list leaves every list sorted by neighbour, in linear time. The first
+  // fill keeps edges only (an entry's neighbour is the edge's other end): one transient array.
   const rawEdge = new Int32Array(size);
   const cursor = offsets.slice(0, n);
   for (let e = 0; e < source.length; e++) {
     const s = source[e]!;
     const t = target[e]!;
     if (s === t) continue;
-    rawNeighbour[cursor[s]!] = t;
     rawEdge[cursor[s]!++] = e;
-    rawNeighbour[cursor[t]!] = s;
     rawEdge[cursor[t]!++] = e;
   }
   yield;
@@ -266,9 +280,10 @@ function* buildAdjacency(n: number, source: Int32Array, target: Int32Array, edge
   cursor.set(offsets.subarray(0, n));
   for (let v = 0; v < n; v++) {
     for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-      const u = rawNeighbour[k]!;
+      const e = rawEdge[k]!;
+      const u = source[e] === v ? target[e]! : source[e]!;
       neighbour[cursor[u]!] = v;
-      incidentEdge[cursor[u]!++] = rawEdge[k]!;
+      incidentEdge[cursor[u]!++] = e;
     }
   }
 
@@ -289,13 +304,6 @@ function* buildAdjacency(n: number, source: Int32Array, target: Int32Array, edge
     }
   }
   return { offsets, neighbour, incidentEdge };
-}
-
-/** `ids` (each in 0 ..< distinct, or NO_DATE) plus `shift`, in the narrowest column that holds them. */
-function idColumn(ids: Int32Array, distinct: number, shift: number): IdColumn {
-  const column = distinct + shift <= 0xffff ? new Uint16Array(ids.length) : new Int32Array(ids.length);
-  for (let e = 0; e < ids.length; e++) column[e] = ids[e]! + shift;
-  return column;
 }
 
 /** CSR grouping of the nodes by a group index (-1 = none), members ascending. */

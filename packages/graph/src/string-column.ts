@@ -120,10 +120,12 @@ function hash(text: string, start: number, end: number): number {
 
 /** Appends strings one at a time, then packs them (the graph builder's edge ids). */
 export class StringColumnWriter {
-  // Strings are joined a chunk at a time so the pieces waiting to be packed stay few.
+  // Strings are joined a chunk at a time and written into one buffer as Latin-1, so that a
+  // million ids never wait as strings: the buffer and, at the end, the pack are all there is.
   private static readonly CHUNK = 4096;
-  private readonly chunks: string[] = [];
   private pending: string[] = [];
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  private written = 0;
   private offsets = new Int32Array(1024);
   private count = 0;
   private chars = 0;
@@ -148,10 +150,10 @@ export class StringColumnWriter {
 
   finish(): StringColumn {
     this.flush();
-    // Joined from one-byte pieces the pack is one-byte; a Latin-1 piece that V8 happened to
-    // store two bytes wide (sliced from a wider string) would widen it, so it is re-read as
-    // Latin-1, which always makes a one-byte string.
-    const packed = Buffer.from(this.chunks.join(""), "latin1").toString("latin1");
+    // Read back as Latin-1, the pack is one-byte whatever its pieces were (a Latin-1 piece that
+    // V8 happened to store two bytes wide, sliced from a wider string, would widen a join).
+    const packed = this.bytes.toString("latin1", 0, this.written);
+    this.bytes = Buffer.alloc(0);
     return StringColumn.fromParts(packed, this.offsets.slice(0, this.count + 1), Int32Array.from(this.asideAt), this.asideValues);
   }
 
@@ -169,7 +171,12 @@ export class StringColumnWriter {
         })
         .join("");
     }
-    this.chunks.push(chunk);
     this.pending = [];
+    if (this.written + chunk.length > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.written + chunk.length, this.bytes.length * 2));
+      this.bytes.copy(grown, 0, 0, this.written);
+      this.bytes = grown;
+    }
+    this.written += this.bytes.write(chunk, this.written, "latin1");
   }
 }

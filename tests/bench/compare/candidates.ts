@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serverNodeFlags } from "../../setup/server-node-flags.ts";
+import { serverStartCommand } from "../../setup/server-start-command.ts";
 import type { Dialect } from "./queries.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -102,7 +102,9 @@ export async function startServer(id: CandidateId, options: StartOptions): Promi
     Object.assign(env, { CACHE_TTL_SECONDS: String(cacheTtlSeconds), RATE_LIMIT_PER_MINUTE: "0" });
     command = process.execPath;
     bundleAgora();
-    args = [...nodeArgs, ...serverNodeFlags(), AGORA_SERVER];
+    const start = serverStartCommand();
+    Object.assign(env, start.env);
+    args = [...nodeArgs, ...start.flags, AGORA_SERVER];
     ready = health;
   } else if (id === "ceiling") {
     command = process.execPath;

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "../../setup/paths.ts";
-import { serverNodeFlags } from "../../setup/server-node-flags.ts";
+import { serverStartCommand } from "../../setup/server-start-command.ts";
 
 export interface ServerProcess {
   url: string;
@@ -23,9 +23,10 @@ export async function startServer(env: Record<string, string>, { nodeArgs = [] a
   const apiDir = join(REPO_ROOT, "packages/api");
   const bundle = join(apiDir, "dist/server.mjs");
   if (!existsSync(bundle)) throw new Error(`no server bundle at ${bundle}: run \`npx -y pnpm@10 build\` first (pnpm test does)`);
-  const child = spawn(process.execPath, [...nodeArgs, ...serverNodeFlags(), bundle], {
+  const start = serverStartCommand();
+  const child = spawn(process.execPath, [...nodeArgs, ...start.flags, bundle], {
     cwd: apiDir,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0", ...env },
+    env: { ...process.env, ...start.env, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

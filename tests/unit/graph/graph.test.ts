@@ -146,6 +146,7 @@ describe("StringColumn", () => {
   it("finds every one of many strings (hash collisions probe on)", () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `syn-link-${i}`);
     const big = StringColumn.from(ids);
+    expect(big.toArray()).toEqual(ids);
     for (let i = 0; i < ids.length; i += 7) expect(big.indexOf(ids[i]!)).toBe(i);
     expect(big.indexOf("syn-link-20000")).toBe(-1);
   });
