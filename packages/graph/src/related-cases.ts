@@ -78,12 +78,90 @@ const DEFAULT_HUB_CAP = 1000;
 const DEFAULT_WORK_BUDGET = 200_000;
 const TEXT_VIA_WORDS = 5;
 
-interface Candidate {
-  /** The last shared neighbour credited, so a candidate reached twice through it counts once. */
-  lastFeature: number;
-  shared: Map<ReasonKind, { via: number[]; weight: number }>;
-  textDot: number;
+/**
+ * Per-graph working memory of relatedCases, reused by every call (the function is synchronous,
+ * so calls never overlap): a query may credit tens of thousands of candidates, and an object,
+ * a Map and arrays per candidate, all alive while the scores add up, were most of what the
+ * young generation had to copy (and then promote) under load.
+ */
+class Scratch {
+  /** Candidate slot of each node, -1 when it is not a candidate (reset after every call). */
+  readonly slotOf: Int32Array;
+  /** By slot: the node, the last shared neighbour credited (a candidate reached twice through one counts once), the text dot product. */
+  node = new Int32Array(1024);
+  lastFeature = new Int32Array(1024);
+  textDot = new Float64Array(1024);
+  /** By slot: how many reasons, and which, in the order they were first credited (`stride` per slot). */
+  reasonCount = new Uint8Array(1024);
+  reasonOrder = new Uint8Array(1024);
+  /** By slot × reason: the weight (0: not credited; a credit is always > 0). */
+  weight = new Float64Array(1024);
+  /** (slot, shared neighbour) per credit, in the order credited: the `via` of the cases returned. */
+  credits = new Int32Array(2048);
+  count = 0;
+  creditCount = 0;
+  stride = 1;
+
+  constructor(nodes: number) {
+    this.slotOf = new Int32Array(nodes).fill(-1);
+  }
+
+  begin(stride: number) {
+    this.stride = stride;
+    if (this.weight.length < this.node.length * stride) {
+      this.weight = new Float64Array(this.node.length * stride);
+      this.reasonOrder = new Uint8Array(this.node.length * stride);
+    }
+  }
+
+  slot(o: number): number {
+    let c = this.slotOf[o]!;
+    if (c >= 0) return c;
+    c = this.count++;
+    if (c === this.node.length) this.grow();
+    this.slotOf[o] = c;
+    this.node[c] = o;
+    this.lastFeature[c] = -1;
+    this.textDot[c] = 0;
+    this.reasonCount[c] = 0;
+    this.weight.fill(0, c * this.stride, (c + 1) * this.stride);
+    return c;
+  }
+
+  credit(c: number, reason: number, feature: number, weight: number) {
+    const at = c * this.stride + reason;
+    if (this.weight[at] === 0) this.reasonOrder[c * this.stride + this.reasonCount[c]!++] = reason;
+    this.weight[at]! += weight;
+    if (2 * this.creditCount + 2 > this.credits.length) this.credits = grown(this.credits, this.credits.length * 2);
+    this.credits[2 * this.creditCount] = c;
+    this.credits[2 * this.creditCount++ + 1] = feature;
+  }
+
+  /** Forgets the call's candidates (slotOf back to -1). */
+  end() {
+    for (let c = 0; c < this.count; c++) this.slotOf[this.node[c]!] = -1;
+    this.count = 0;
+    this.creditCount = 0;
+  }
+
+  private grow() {
+    const size = this.node.length * 2;
+    this.node = grown(this.node, size);
+    this.lastFeature = grown(this.lastFeature, size);
+    this.textDot = grown(this.textDot, size);
+    this.reasonCount = grown(this.reasonCount, size);
+    this.reasonOrder = grown(this.reasonOrder, size * this.stride);
+    this.weight = grown(this.weight, size * this.stride);
+  }
 }
+
+function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, size: number): T {
+  const to = new (from.constructor as new (n: number) => T)(size);
+  to.set(from.subarray(0, Math.min(from.length, size)));
+  return to;
+}
+
+const scratches = new WeakMap<Graph, Scratch>();
 
 /**
  * The entities of the same kind most like the given one, with the reasons why.
@@ -111,7 +189,7 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
   const hubCap = checkInteger("hubCap", options.hubCap ?? DEFAULT_HUB_CAP, 1, 2 ** 31 - 1);
   const workBudget = checkInteger("workBudget", options.workBudget ?? DEFAULT_WORK_BUDGET, 1, 2 ** 31 - 1);
   const x = graph.require(id);
-  const { offsets, neighbour, incidentEdge, nodeKind, edgeType, cityOf } = graph;
+  const { offsets, neighbour, incidentEdge, nodeKind, edgeType } = graph;
   const kind = nodeKind[x]!;
   const viaLocated = graph.kinds[kind] === "CITY";
 
@@ -140,15 +218,37 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
   // Rarest first: they weigh most, so a budget cut drops the least telling.
   const features = [...featureSet].sort((a, b) => graph.degree(a) - graph.degree(b) || a - b);
 
-  const candidates = new Map<number, Candidate>();
-  const candidate = (o: number): Candidate => {
-    let c = candidates.get(o);
-    if (!c) {
-      c = { lastFeature: -1, shared: new Map(), textDot: 0 };
-      candidates.set(o, c);
-    }
-    return c;
-  };
+  // Reasons by index: each neighbour kind's, once.
+  const reasonKinds: ReasonKind[] = [];
+  const reasonIndex = reasonOf.map((r) => {
+    if (r === null) return -1;
+    const at = reasonKinds.indexOf(r);
+    return at >= 0 ? at : reasonKinds.push(r) - 1;
+  });
+  let s = scratches.get(graph);
+  if (!s) scratches.set(graph, (s = new Scratch(graph.nodeCount)));
+  s.begin(Math.max(1, reasonKinds.length));
+  try {
+    return rankCandidates(graph, s, x, { first, hubCap, workBudget, kind, viaLocated, features, reasonKinds, reasonIndex, shares });
+  } finally {
+    s.end();
+  }
+}
+
+interface RankInput {
+  first: number;
+  hubCap: number;
+  workBudget: number;
+  kind: number;
+  viaLocated: boolean;
+  features: number[];
+  reasonKinds: ReasonKind[];
+  reasonIndex: number[];
+  shares: (f: number, e: number) => boolean;
+}
+
+function rankCandidates(graph: Graph, s: Scratch, x: number, { first, hubCap, workBudget, kind, viaLocated, features, reasonKinds, reasonIndex, shares }: RankInput): RelatedCase[] {
+  const { offsets, neighbour, incidentEdge, nodeKind, cityOf } = graph;
   const ownerOf = (m: number): number => (nodeKind[m] === kind ? m : viaLocated ? cityOf[m]! : -1);
 
   let work = 0;
@@ -156,19 +256,15 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
     const degree = graph.degree(f);
     if (work + degree > workBudget) break;
     work += degree;
-    const reason = reasonOf[nodeKind[f]!]!;
+    const reason = reasonIndex[nodeKind[f]!]!;
     const weight = 1 / Math.log(1 + degree);
     for (let k = offsets[f]!; k < offsets[f + 1]!; k++) {
       const o = ownerOf(neighbour[k]!);
       if (o < 0 || o === x || !shares(f, incidentEdge[k]!)) continue;
-      const c = candidate(o);
-      if (c.lastFeature === f) continue;
-      c.lastFeature = f;
-      const entry = c.shared.get(reason);
-      if (entry) {
-        entry.via.push(f);
-        entry.weight += weight;
-      } else c.shared.set(reason, { via: [f], weight });
+      const c = s.slot(o);
+      if (s.lastFeature[c] === f) continue;
+      s.lastFeature[c] = f;
+      s.credit(c, reason, f, weight);
     }
   }
 
@@ -177,7 +273,7 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
   const continent = graph.attr(x, "continent");
   const members = series === null ? undefined : graph.seriesMembers.get(series);
   if (members && members.length <= hubCap) {
-    for (const m of members) if (m !== x && nodeKind[m] === kind) candidate(m);
+    for (const m of members) if (m !== x && nodeKind[m] === kind) s.slot(m);
   }
 
   const text = graph.text;
@@ -193,39 +289,63 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
     const idf2 = text.idf[w]! ** 2;
     for (let k = text.postingOffsets[w]!; k < text.postingOffsets[w + 1]!; k++) {
       const m = text.postings[k]!;
-      if (m !== x && nodeKind[m] === kind) candidate(m).textDot += idf2;
+      if (m !== x && nodeKind[m] === kind) s.textDot[s.slot(m)]! += idf2;
     }
   }
 
   const sameSeries = (o: number) => series !== null && graph.attr(o, "series") === series;
   const sameCountry = (o: number) => Boolean(country) && graph.attr(o, "country") === country;
   const sameContinent = (o: number) => Boolean(continent) && graph.attr(o, "continent") === continent;
-  const textWeight = (o: number, c: Candidate) => RELATED_WEIGHTS.text * (c.textDot / (text.norm[x]! * text.norm[o]!));
+  const textWeight = (o: number, c: number) => RELATED_WEIGHTS.text * (s.textDot[c]! / (text.norm[x]! * text.norm[o]!));
 
-  // Ranked on the score alone: the reasons, with their entities' ids, are written out only for
-  // the cases returned (a query may weigh thousands of candidates). Ties go by id, and node
-  // indices are in id order. The sum runs in the order the reasons are listed below, so the
-  // score is the same sum of their weights to the last bit.
-  const scored: { index: number; raw: number }[] = [];
-  for (const [o, c] of candidates) {
+  // Ranked on the score alone, the best `first` kept as they come: the reasons, with their
+  // entities' ids, are written out only for the cases returned. Ties go by id, and node indices
+  // are in id order. The shared-neighbour weights are summed in the order they were first
+  // credited, then the others in the order listed below, so a score is the same sum to the last bit.
+  const top: number[] = [];
+  const topRaw: number[] = [];
+  const { stride } = s;
+  for (let c = 0; c < s.count; c++) {
+    const o = s.node[c]!;
     let raw = 0;
-    for (const { weight } of c.shared.values()) raw += weight;
+    for (let j = 0; j < s.reasonCount[c]!; j++) raw += s.weight[c * stride + s.reasonOrder[c * stride + j]!]!;
     if (sameSeries(o)) raw += RELATED_WEIGHTS.series;
     if (sameCountry(o)) raw += RELATED_WEIGHTS.country;
     else if (sameContinent(o)) raw += RELATED_WEIGHTS.continent;
-    if (c.textDot > 0) raw += textWeight(o, c);
-    scored.push({ index: o, raw });
+    if (s.textDot[c]! > 0) raw += textWeight(o, c);
+    let at = top.length;
+    while (at > 0 && (raw > topRaw[at - 1]! || (raw === topRaw[at - 1]! && o < s.node[top[at - 1]!]!))) at--;
+    if (at >= first) continue;
+    top.splice(at, 0, c);
+    topRaw.splice(at, 0, raw);
+    if (top.length > first) {
+      top.pop();
+      topRaw.pop();
+    }
   }
-  scored.sort((a, b) => b.raw - a.raw || a.index - b.index);
 
-  return scored.slice(0, first).map(({ index: o, raw }) => {
-    const c = candidates.get(o)!;
+  // Each returned case's shared neighbours, per reason, in the order they were credited.
+  const via: string[][][] = top.map(() => []);
+  const place = new Map(top.map((c, i) => [c, i]));
+  for (let k = 0; k < s.creditCount; k++) {
+    const i = place.get(s.credits[2 * k]!);
+    if (i === undefined) continue;
+    const f = s.credits[2 * k + 1]!;
+    (via[i]![reasonIndex[nodeKind[f]!]!] ??= []).push(graph.id(f));
+  }
+
+  return top.map((c, i) => {
+    const o = s.node[c]!;
+    const raw = topRaw[i]!;
     const reasons: Reason[] = [];
-    for (const [reason, { via, weight }] of c.shared) reasons.push({ kind: reason, via: via.map((f) => graph.id(f)), weight });
+    for (let j = 0; j < s.reasonCount[c]!; j++) {
+      const r = s.reasonOrder[c * stride + j]!;
+      reasons.push({ kind: reasonKinds[r]!, via: via[i]![r]!, weight: s.weight[c * stride + r]! });
+    }
     if (sameSeries(o)) reasons.push({ kind: "SAME_SERIES", via: [series!], weight: RELATED_WEIGHTS.series });
     if (sameCountry(o)) reasons.push({ kind: "SAME_COUNTRY", via: [country!], weight: RELATED_WEIGHTS.country });
     else if (sameContinent(o)) reasons.push({ kind: "SAME_CONTINENT", via: [continent!], weight: RELATED_WEIGHTS.continent });
-    if (c.textDot > 0) reasons.push({ kind: "SIMILAR_TEXT", via: sharedWords(graph, x, o, hubCap), weight: textWeight(o, c) });
+    if (s.textDot[c]! > 0) reasons.push({ kind: "SIMILAR_TEXT", via: sharedWords(graph, x, o, hubCap), weight: textWeight(o, c) });
     reasons.sort((a, b) => b.weight - a.weight || compareStrings(a.kind, b.kind));
     return { id: graph.id(o), score: raw / (1 + raw), reasons };
   });

@@ -11,7 +11,8 @@ const link = (source: string, target: string, type: string): EdgeInput => ({ id:
 // s1 is the session asked about. s2 shares two rare themes, a speaker and the series; s3 a rare
 // theme, a common one, the organiser and the country; s4 the common theme and the continent;
 // s6 and s7 only the common theme; s5 only words.
-const graph = Graph.build(
+const buildGraph = () =>
+  Graph.build(
   [
     node("s1", "SESSION", { series: "GSEF", country: "KR", continent: "ASIA", city: "seoul", text: "social economy local development training" }),
     node("s2", "SESSION", { series: "GSEF", country: "CA", continent: "NORTH_AMERICA", city: "montreal" }),
@@ -61,6 +62,7 @@ const graph = Graph.build(
     link("part2", "congress", "PART_OF"),
   ],
 );
+const graph = buildGraph();
 
 const summary = (cases: ReturnType<typeof relatedCases>) => cases.map((c) => [c.id, c.reasons.map((r) => `${r.kind}:${r.via.join("+")}`)]);
 
@@ -133,5 +135,20 @@ describe("relatedCases for people, organisations and cities", () => {
       ["bilbao", ["SHARED_ORGANISATION:network"]],
       ["tokyo", ["SHARED_THEME:common", "SAME_CONTINENT:ASIA"]],
     ]);
+  });
+});
+
+describe("relatedCases' working memory, reused from call to call", () => {
+  it("answers each query as if it were the first, whatever ran before on the same graph", () => {
+    const everyone = ["s1", "s2", "s3", "s4", "s5", "congress", "part1", "ana", "ben", "mondragon", "uclg", "seoul", "tokyo"];
+    const fresh = everyone.map((id) => JSON.stringify(relatedCases(buildGraph(), id)));
+    const themesOnly = { sharedNeighbours: { THEME: { reason: "SHARED_THEME" as const, linkTypes: ["THEME_TAG"] } } };
+    const reused = [...everyone].reverse().map((id) => {
+      // Other definitions (fewer reasons per candidate) and sizes in between.
+      relatedCases(graph, id, themesOnly);
+      relatedCases(graph, id, { first: 1 });
+      return [id, JSON.stringify(relatedCases(graph, id))];
+    });
+    expect(Object.fromEntries(reused)).toEqual(Object.fromEntries(everyone.map((id, i) => [id, fresh[i]])));
   });
 });
