@@ -225,7 +225,7 @@ export class GraphBuilder {
     return id;
   }
 
-  /** Role and date columns four bytes wide, once an id no longer fits in two (65,536 distinct dates). */
+  /** The four role and date columns four bytes wide, once a role or date id no longer fits in two. */
   private widen() {
     const wide = (from: IdColumn): Int32Array => (from instanceof Int32Array ? from : Int32Array.from(from));
     this.edgeRole = wide(this.edgeRole);
