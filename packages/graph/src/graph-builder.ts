@@ -13,6 +13,7 @@ import { Interner } from "./interner.ts";
 import { runToEnd, type Steps } from "./steps.ts";
 import { StringColumn, StringColumnWriter } from "./string-column.ts";
 import { TextIndex } from "./text-index.ts";
+import { grown } from "./typed-arrays.ts";
 
 interface NodeColumns {
   ids: string[];
@@ -235,18 +236,13 @@ export class GraphBuilder {
   }
 
   private grow(size = this.edgeSource.length * 2) {
-    const grown = <T extends IdColumn>(from: T): T => {
-      const to = new (from.constructor as new (n: number) => T)(size);
-      to.set(from);
-      return to;
-    };
-    this.edgeSource = grown(this.edgeSource);
-    this.edgeTarget = grown(this.edgeTarget);
-    this.edgeType = grown(this.edgeType);
-    this.edgeRole = grown(this.edgeRole);
-    this.edgeStart = grown(this.edgeStart);
-    this.edgeEnd = grown(this.edgeEnd);
-    this.edgeAsOf = grown(this.edgeAsOf);
+    this.edgeSource = grown(this.edgeSource, size);
+    this.edgeTarget = grown(this.edgeTarget, size);
+    this.edgeType = grown(this.edgeType, size);
+    this.edgeRole = grown(this.edgeRole, size);
+    this.edgeStart = grown(this.edgeStart, size);
+    this.edgeEnd = grown(this.edgeEnd, size);
+    this.edgeAsOf = grown(this.edgeAsOf, size);
   }
 }
 

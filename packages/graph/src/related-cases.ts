@@ -1,5 +1,6 @@
 import { checkInteger } from "./errors.ts";
 import { compareStrings, type Graph } from "./graph.ts";
+import { grown } from "./typed-arrays.ts";
 
 /** The most related cases one query returns. */
 export const MAX_RELATED_CASES = 100;
@@ -155,12 +156,6 @@ class Scratch {
   }
 }
 
-function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, size: number): T {
-  const to = new (from.constructor as new (n: number) => T)(size);
-  to.set(from.subarray(0, Math.min(from.length, size)));
-  return to;
-}
-
 const scratches = new WeakMap<Graph, Scratch>();
 
 /**
@@ -193,10 +188,17 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
   const kind = nodeKind[x]!;
   const viaLocated = graph.kinds[kind] === "CITY";
 
-  // reasonOf[kind] and linkOk[kind * types + type] say whether a neighbour counts as shared.
+  // reasonIndex[kind] (into reasonKinds, each reason once; -1: none) and linkOk[kind * types +
+  // type] say whether and as what a neighbour counts as shared.
   const sharedNeighbours = options.sharedNeighbours ?? SHARED_NEIGHBOURS;
   const typeCount = graph.types.length;
-  const reasonOf: (ReasonKind | null)[] = graph.kinds.map((k) => sharedNeighbours[k]?.reason ?? null);
+  const reasonKinds: ReasonKind[] = [];
+  const reasonIndex = graph.kinds.map((k) => {
+    const reason = sharedNeighbours[k]?.reason;
+    if (reason === undefined) return -1;
+    const at = reasonKinds.indexOf(reason);
+    return at >= 0 ? at : reasonKinds.push(reason) - 1;
+  });
   const linkOk = new Uint8Array(graph.kinds.length * typeCount);
   graph.kinds.forEach((k, ki) => {
     for (const type of sharedNeighbours[k]?.linkTypes ?? []) {
@@ -218,13 +220,6 @@ export function relatedCases(graph: Graph, id: string, options: RelatedCasesOpti
   // Rarest first: they weigh most, so a budget cut drops the least telling.
   const features = [...featureSet].sort((a, b) => graph.degree(a) - graph.degree(b) || a - b);
 
-  // Reasons by index: each neighbour kind's, once.
-  const reasonKinds: ReasonKind[] = [];
-  const reasonIndex = reasonOf.map((r) => {
-    if (r === null) return -1;
-    const at = reasonKinds.indexOf(r);
-    return at >= 0 ? at : reasonKinds.push(r) - 1;
-  });
   let s = scratches.get(graph);
   if (!s) scratches.set(graph, (s = new Scratch(graph.nodeCount)));
   s.begin(Math.max(1, reasonKinds.length));

@@ -10,6 +10,7 @@
  * kept aside, and a placeholder of their length holds their place in the pack.
  */
 import { searchSorted } from "./sorted-search.ts";
+import { grown } from "./typed-arrays.ts";
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
@@ -137,11 +138,7 @@ export class StringColumnWriter {
   }
 
   push(value: string): void {
-    if (this.count + 1 >= this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
+    if (this.count + 1 >= this.offsets.length) this.offsets = grown(this.offsets, this.offsets.length * 2);
     this.chars += value.length;
     this.offsets[++this.count] = this.chars;
     this.pending.push(value);

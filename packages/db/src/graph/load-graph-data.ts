@@ -41,6 +41,9 @@ export interface GraphRowSink {
   edge(row: GraphEdgeRow): void;
 }
 
+/** The data version, as `data` (the column db.readJson reads). */
+const VERSION_SQL = `SELECT "version" AS "data" FROM "DataVersion" WHERE "id" = 1`;
+
 /**
  * The counter every write bumps. Every graph request reads it, so it goes past Prisma where the
  * database has a direct reader (a prepared statement on SQLite, the pool on PostgreSQL): through
@@ -48,7 +51,7 @@ export interface GraphRowSink {
  */
 export async function dataVersion(db: Db): Promise<number> {
   if (db.readJson) {
-    const version = await db.readJson(`SELECT "version" AS "data" FROM "DataVersion" WHERE "id" = 1`);
+    const version = await db.readJson(VERSION_SQL);
     return typeof version === "number" ? version : 0;
   }
   const row = await db.prisma.dataVersion.findUnique({ where: { id: 1 } });
@@ -93,7 +96,6 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
  * handed over a batch at a time and never collected: the caller packs them as they come.
  */
 async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Promise<T> {
-  const versionSql = `SELECT "version" AS "version" FROM "DataVersion" WHERE "id" = 1`;
   if (db.target.kind === "sqlite") {
     if (db.target.file === ":memory:") {
       // One connection only (tests): Prisma's, whole results at once.
@@ -109,7 +111,7 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
     try {
       sqlite.exec("BEGIN");
       return await read({
-        version: async () => (sqlite.prepare(versionSql).get() as { version: number } | undefined)?.version ?? 0,
+        version: async () => (sqlite.prepare(VERSION_SQL).get() as { data: number } | undefined)?.data ?? 0,
         one: async <R>(sql: string) => sqlite.prepare(sql).get() as R,
         each: async <R>(sql: string, row: (r: R) => void) => {
           let n = 0;
@@ -134,7 +136,7 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const result = await read({
-      version: async () => (await client.query<{ version: number }>(versionSql)).rows[0]?.version ?? 0,
+      version: async () => (await client.query<{ data: number }>(VERSION_SQL)).rows[0]?.data ?? 0,
       one: async <R>(sql: string) => (await client.query(sql)).rows[0] as R,
       each: async <R>(sql: string, row: (r: R) => void) => {
         await client.query(`DECLARE graph_rows NO SCROLL CURSOR FOR ${sql}`);
