@@ -42,7 +42,7 @@ it("keeps polling through a database error and says so once", async () => {
   const lines: string[] = [];
   const refused = () => Promise.reject(new Error("connection refused"));
   // Both ways the version is read: the direct reader, and Prisma where there is none.
-  const broken = { ...db, readJson: refused, prisma: { dataVersion: { findUnique: refused } } };
+  const broken = { ...db, readJsonText: refused, prisma: { dataVersion: { findUnique: refused } } };
   const watcher = watchDataVersion(broken as never, () => {}, { intervalMs: 3_600_000, log: (l) => lines.push(l) });
   await watcher.ready();
   await watcher.check();

@@ -149,8 +149,8 @@ describe("operation timeout", () => {
       },
     });
     // SQL plans read past Prisma (sql-plans/): they wait too.
-    const slowReadJson = async (sql: string) => (await new Promise((ok) => setTimeout(ok, 1000)), db.readJson!(sql));
-    const slow = createApp({ db: { ...db, prisma: slowPrisma, readJson: slowReadJson }, webDist: null, cacheTtlSeconds: 0, operationTimeoutMs: 100, log: () => {} });
+    const slowReadJson = async (sql: string) => (await new Promise((ok) => setTimeout(ok, 1000)), db.readJsonText!(sql));
+    const slow = createApp({ db: { ...db, prisma: slowPrisma, readJsonText: slowReadJson }, webDist: null, cacheTtlSeconds: 0, operationTimeoutMs: 100, log: () => {} });
     const started = performance.now();
     const query = await send(slow, { body: { query: `{ countries(first: 1) { totalCount } }` } });
     const took = performance.now() - started;

@@ -22,11 +22,12 @@ export interface Db {
   kind: DbKind;
   target: DatabaseTarget;
   /**
-   * Runs one read whose single row has a JSON column `data` and returns it parsed, past Prisma
-   * (the API's SQL plans build whole answers as JSON in the database). Absent for an in-memory
-   * SQLite database, which no second connection can see.
+   * Runs one read whose single row has a JSON column `data` and returns its text as the database
+   * wrote it (null for no row or SQL NULL), past Prisma: the API's SQL plans build whole answers
+   * as JSON in the database and send that text on unparsed. Absent for an in-memory SQLite
+   * database, which no second connection can see.
    */
-  readJson?: (sql: string) => Promise<unknown>;
+  readJsonText?: (sql: string) => Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -40,6 +41,9 @@ export interface CreateDbOptions {
   /** Maximum PostgreSQL connections (default 10). */
   poolSize?: number;
 }
+
+/** Every column as the text PostgreSQL sent (node-postgres would parse json, numbers, dates). */
+const AS_TEXT = { getTypeParser: () => (text: string) => text } as unknown as pg.CustomTypesConfig;
 
 /** How long a SQLite connection waits for another process's lock. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -57,9 +61,9 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
       kind: "sqlite",
       target,
       ...(reader && {
-        readJson: async (sql: string) => {
+        readJsonText: async (sql: string) => {
           options.onQuery?.(sql);
-          return reader.readJson(sql);
+          return reader.readJsonText(sql);
         },
       }),
       close: async () => {
@@ -88,9 +92,9 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
     prisma,
     kind: "postgres",
     target,
-    readJson: async (sql) => {
+    readJsonText: async (sql) => {
       options.onQuery?.(sql);
-      const result = await pool.query<{ data: unknown }>({ text: sql });
+      const result = await pool.query<{ data: string | null }>({ text: sql, types: AS_TEXT });
       return result.rows[0]?.data ?? null;
     },
     close: async () => {

@@ -278,6 +278,10 @@ function rootList(p: Planner, def: GraphQLField<unknown, unknown>, nodes: FieldN
  * Live links of one type touching the entity `parent` (schema/link.ts linksOfType), by id. Only
  * the far end's liveness is checked: every entity a plan reaches is live (root lists read live
  * entities, and a link's far end is checked before the link is read), so the near end is too.
+ * The check asks that the far end be missing from the deleted entities rather than present among
+ * the live ones: PostgreSQL then probes the small partial index of deleted ids
+ * (Entity_deleted_id_idx) instead of descending the index of all live ones for every link (Q1's
+ * statement at M: 2.0 -> 1.4 ms, the cost of PostGraphile's, which checks no liveness at all).
  */
 function linkConnection(p: Planner, def: GraphQLField<unknown, unknown>, nodes: FieldNode[], spec: Extract<FieldSql, { kind: "links" }>, parent: string): string {
   const args = getArgumentValues(def, nodes[0]!, p.variables);
@@ -286,9 +290,8 @@ function linkConnection(p: Planner, def: GraphQLField<unknown, unknown>, nodes: 
   const [nearEnd, farEnd] = spec.direction === "in" ? ["targetId", "sourceId"] : ["sourceId", "targetId"];
   const rows: PageRows = {
     from:
-      `"Link" ${row} JOIN "Entity" ${far} ON ${far}."id" = ${row}."${farEnd}"` +
-      ` WHERE ${row}."${nearEnd}" = ${parent}."id" AND ${row}."type" = ${literal(spec.linkType)}` +
-      ` AND ${row}."deletedAt" IS NULL AND ${far}."deletedAt" IS NULL`,
+      `"Link" ${row} WHERE ${row}."${nearEnd}" = ${parent}."id" AND ${row}."type" = ${literal(spec.linkType)} AND ${row}."deletedAt" IS NULL` +
+      ` AND NOT EXISTS (SELECT 1 FROM "Entity" ${far} WHERE ${far}."id" = ${row}."${farEnd}" AND ${far}."deletedAt" IS NOT NULL)`,
     row,
     orderBy: (alias) => `${alias}."id"`,
   };

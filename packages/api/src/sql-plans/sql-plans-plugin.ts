@@ -5,6 +5,7 @@ import { GraphQLError, type DocumentNode, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.ts";
 import { planOperation, type SqlPlan } from "./plan-operation.ts";
+import { jsonTextResult } from "./json-text-result.ts";
 
 /** Plans kept per parsed document (yoga reuses the parsed document of a repeated query text). */
 const PLANS_PER_DOCUMENT = 64;
@@ -14,7 +15,7 @@ export function sqlPlans(): Plugin {
   return {
     onExecute({ args, setExecuteFn }) {
       const db = (args.contextValue as unknown as Context).db;
-      if (!db.readJson) return;
+      if (!db.readJsonText) return;
       let known = plans.get(args.document);
       if (!known) plans.set(args.document, (known = new Map()));
       const key = `${args.operationName ?? ""}\n${JSON.stringify(args.variableValues ?? {})}`;
@@ -28,7 +29,7 @@ export function sqlPlans(): Plugin {
       const { sql } = plan;
       setExecuteFn(async (): Promise<ExecutionResult> => {
         try {
-          return { data: (await db.readJson!(sql)) as Record<string, unknown> };
+          return jsonTextResult(await db.readJsonText!(sql));
         } catch (error) {
           // As a failing resolver would: the client sees "Unexpected error." (maskedErrors).
           return { data: null, errors: [new GraphQLError((error as Error).message, { originalError: error as Error })] };

@@ -41,8 +41,8 @@ export interface GraphRowSink {
   edge(row: GraphEdgeRow): void;
 }
 
-/** The data version, as `data` (the column db.readJson reads). */
-const VERSION_SQL = `SELECT "version" AS "data" FROM "DataVersion" WHERE "id" = 1`;
+/** The data version, as `data` (the column db.readJsonText reads), in text: SQLite hands integers over as numbers. */
+const VERSION_SQL = `SELECT CAST("version" AS TEXT) AS "data" FROM "DataVersion" WHERE "id" = 1`;
 
 /**
  * The counter every write bumps. Every graph request reads it, so it goes past Prisma where the
@@ -50,9 +50,9 @@ const VERSION_SQL = `SELECT "version" AS "data" FROM "DataVersion" WHERE "id" = 
  * Prisma each read is compiled by its query compiler and its result mapped, for one integer.
  */
 export async function dataVersion(db: Db): Promise<number> {
-  if (db.readJson) {
-    const version = await db.readJson(VERSION_SQL);
-    return typeof version === "number" ? version : 0;
+  if (db.readJsonText) {
+    const text = await db.readJsonText(VERSION_SQL);
+    return text === null ? 0 : Number(text);
   }
   const row = await db.prisma.dataVersion.findUnique({ where: { id: 1 } });
   return row?.version ?? 0;
@@ -111,7 +111,7 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
     try {
       sqlite.exec("BEGIN");
       return await read({
-        version: async () => (sqlite.prepare(VERSION_SQL).get() as { data: number } | undefined)?.data ?? 0,
+        version: async () => Number((sqlite.prepare(VERSION_SQL).get() as { data: string } | undefined)?.data ?? 0),
         one: async <R>(sql: string) => sqlite.prepare(sql).get() as R,
         each: async <R>(sql: string, row: (r: R) => void) => {
           let n = 0;
@@ -136,7 +136,7 @@ async function withReader<T>(db: Db, read: (reader: Reader) => Promise<T>): Prom
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const result = await read({
-      version: async () => (await client.query<{ data: number }>(VERSION_SQL)).rows[0]?.data ?? 0,
+      version: async () => Number((await client.query<{ data: string }>(VERSION_SQL)).rows[0]?.data ?? 0),
       one: async <R>(sql: string) => (await client.query(sql)).rows[0] as R,
       each: async <R>(sql: string, row: (r: R) => void) => {
         await client.query(`DECLARE graph_rows NO SCROLL CURSOR FOR ${sql}`);

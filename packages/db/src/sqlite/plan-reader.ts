@@ -7,7 +7,8 @@ import Database from "better-sqlite3";
 const STATEMENTS = 200;
 
 export interface PlanReader {
-  readJson(sql: string): unknown;
+  /** The JSON text in column `data` of the statement's one row (null for none). */
+  readJsonText(sql: string): string | null;
   close(): void;
 }
 
@@ -23,7 +24,7 @@ export function sqlitePlanReader(file: string, timeoutMs: number): PlanReader {
     return connection;
   };
   return {
-    readJson(sql) {
+    readJsonText(sql) {
       db ??= open();
       let statement = statements.get(sql);
       if (!statement) {
@@ -31,7 +32,7 @@ export function sqlitePlanReader(file: string, timeoutMs: number): PlanReader {
         statements.set(sql, (statement = db.prepare(sql)));
       }
       const row = statement.get() as { data: string | null } | undefined;
-      return row?.data == null ? null : JSON.parse(row.data);
+      return row?.data ?? null;
     },
     close() {
       db?.close();
