@@ -36,15 +36,58 @@ export function shortestPaths(graph: Graph, fromId: string, toId: string, option
   if (s === t) return [{ nodes: [fromId], edges: [] }];
   const via = kindMask(graph, options.via);
   const types = typeMask(graph, options.linkTypes);
-  const { offsets, neighbour, incidentEdge, nodeKind, edgeType } = graph;
+  const { nodeKind, edgeType } = graph;
   const allowed = (v: number) => v === s || v === t || via === null || via[nodeKind[v]!] === 1;
   const edgeOk = (e: number) => types === null || types[edgeType[e]!] === 1;
 
-  // Distance + 1 from each end (0 = not reached).
-  const fromS = new Int32Array(graph.nodeCount);
-  const fromT = new Int32Array(graph.nodeCount);
+  let distances = scratches.get(graph);
+  if (!distances) scratches.set(graph, (distances = new Distances(graph.nodeCount)));
+  try {
+    return search(graph, s, t, maxLength, maxPaths, allowed, edgeOk, distances);
+  } finally {
+    distances.clear();
+  }
+}
+
+/**
+ * Distance + 1 from each end (0 = not reached), by node: per graph and reused by every call (the
+ * search is synchronous, so calls never overlap). Two node-sized arrays per query (800 KB at
+ * scale L) were garbage by the megabyte under load, and zeroing them cost more than the search
+ * of a short path.
+ */
+class Distances {
+  readonly fromS: Int32Array;
+  readonly fromT: Int32Array;
+  /** Every node given a distance this call, to put back to 0 after it. */
+  readonly reached: number[] = [];
+
+  constructor(nodes: number) {
+    this.fromS = new Int32Array(nodes);
+    this.fromT = new Int32Array(nodes);
+  }
+
+  clear() {
+    for (const v of this.reached) this.fromS[v] = this.fromT[v] = 0;
+    this.reached.length = 0;
+  }
+}
+
+const scratches = new WeakMap<Graph, Distances>();
+
+function search(
+  graph: Graph,
+  s: number,
+  t: number,
+  maxLength: number,
+  maxPaths: number,
+  allowed: (v: number) => boolean,
+  edgeOk: (e: number) => boolean,
+  { fromS, fromT, reached }: Distances,
+): Path[] {
+  const { offsets, neighbour, incidentEdge } = graph;
   fromS[s] = 1;
   fromT[t] = 1;
+  reached.push(s, t);
   let frontS = [s];
   let frontT = [t];
   let costS = graph.degree(s);
@@ -63,6 +106,7 @@ export function shortestPaths(graph: Graph, fromId: string, toId: string, option
         const v = neighbour[k]!;
         if (mine[v] !== 0 || !allowed(v) || !edgeOk(incidentEdge[k]!)) continue;
         mine[v] = level + 2;
+        reached.push(v);
         next.push(v);
         cost += offsets[v + 1]! - offsets[v]!;
         if (theirs[v] !== 0) meeting.push(v);

@@ -66,6 +66,22 @@ describe("shortestPaths", () => {
     expect(() => shortestPaths(graph, "a", "b", { maxPaths: 0 })).toThrow(expect.objectContaining({ code: "OPTION_OUT_OF_RANGE" }));
   });
 
+  it("answers each query as if it were the first, whatever ran before on the same graph", () => {
+    const edges = ["s-a1", "s-a2", "a1-m", "a2-m", "m-b1", "b1-t", "s-x", "x-y", "y-t", "c-d"];
+    const queries: [string, string, Parameters<typeof shortestPaths>[3]][] = [
+      ["s", "t", {}],
+      ["t", "s", { maxLength: 2 }],
+      ["a1", "b1", { maxPaths: 1 }],
+      ["s", "d", {}],
+      ["x", "m", { maxLength: 1 }],
+      ["y", "a2", {}],
+    ];
+    const fresh = queries.map(([from, to, options]) => shortestPaths(graphOf(edges), from, to, options));
+    const graph = graphOf(edges);
+    const reused = [...queries, ...queries.slice().reverse()].map(([from, to, options]) => shortestPaths(graph, from, to, options));
+    expect(reused).toEqual([...fresh, ...fresh.slice().reverse()]);
+  });
+
   it("agrees with a one-sided search on random graphs with hubs", () => {
     let seed = 12345;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
