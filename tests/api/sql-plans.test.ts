@@ -131,6 +131,32 @@ describe(`on ${ENGINE}`, () => {
     }
   });
 
+  it("answers node(id:) of an entity as graphql-js does: live, deleted, of another type or none", async () => {
+    const { data } = await same(Q1, { n: 3 });
+    const session = data.sessions.edges[0].node.key as string;
+    const person = data.sessions.edges.flatMap((s: any) => s.node.participants.edges)[0].node.person.key as string;
+    const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString("base64");
+    const query = `query($id: ID!) { node(id: $id) { id __typename ... on Entity { key kind label url connectionCount } ... on Session { title startDate }
+      ... on Person { name affiliations(first: 2) { totalCount edges { node { organisation { key name } } } } } } }`;
+    const ids = [id("Session", session), id("Person", person), id("Session", person), id("Person", "no-such-key"), id("Organisation", "it's")];
+    for (const value of ids) expect((await same(query, { id: value })).statements, value).toBe(1);
+    expect((await same(query, { id: id("Person", person) })).data.node.name).toBeTruthy();
+    // Two nodes in one statement, each key its own value.
+    const two = `query($a: ID!, $b: ID!) { a: node(id: $a) { id } b: node(id: $b) { ... on Person { key name } } }`;
+    expect((await same(two, { a: ids[0], b: ids[1] })).statements).toBe(1);
+    // A link's global ID, and IDs graphql-js refuses (not base64, no type): its answers and errors, not ours.
+    for (const other of [id("Participation", "lnk_1"), "not an id", Buffer.from("nokey").toString("base64")]) {
+      expect(planOperation(schema, parse(query), null, { id: other }, ENGINE), other).toBeNull();
+      expect((await ask(planned, query, { id: other })).text).toBe((await ask(standard, query, { id: other })).text);
+    }
+    await db.prisma.entity.update({ where: { id: person }, data: { deletedAt: new Date() } });
+    try {
+      expect((await same(query, { id: id("Person", person) })).data.node).toBeNull();
+    } finally {
+      await db.prisma.entity.update({ where: { id: person }, data: { deletedAt: null } });
+    }
+  });
+
   it("leaves what it cannot plan to graphql-js: filters, cursors, interfaces, fields that depend on the caller", async () => {
     const { data } = await same(`{ sessions(first: 2) { pageInfo { endCursor } } }`);
     const after = data.sessions.pageInfo.endCursor;

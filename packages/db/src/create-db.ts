@@ -27,7 +27,7 @@ export interface Db {
    * as JSON in the database and send that text on unparsed. Absent for an in-memory SQLite
    * database, which no second connection can see.
    */
-  readJsonText?: (sql: string) => Promise<string | null>;
+  readJsonText?: (sql: string, values?: readonly string[]) => Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -61,9 +61,9 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
       kind: "sqlite",
       target,
       ...(reader && {
-        readJsonText: async (sql: string) => {
+        readJsonText: async (sql: string, values: readonly string[] = []) => {
           options.onQuery?.(sql);
-          return reader.readJsonText(sql);
+          return reader.readJsonText(sql, values);
         },
       }),
       close: async () => {
@@ -92,9 +92,9 @@ export function createDb(url?: string, options: CreateDbOptions = {}): Db {
     prisma,
     kind: "postgres",
     target,
-    readJsonText: async (sql) => {
+    readJsonText: async (sql, values = []) => {
       options.onQuery?.(sql);
-      const result = await pool.query<{ data: string | null }>({ text: sql, types: AS_TEXT });
+      const result = await pool.query<{ data: string | null }>({ text: sql, values: [...values], types: AS_TEXT });
       return result.rows[0]?.data ?? null;
     },
     close: async () => {

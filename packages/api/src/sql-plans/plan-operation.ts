@@ -25,15 +25,20 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
+import { decodeGlobalID } from "@pothos/plugin-relay";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.ts";
 import { entityOrderBy } from "../schema/ordering/order-by.ts";
 import { collectFields, subSelections, type Selection } from "./collect-fields.ts";
 import { ENTITY_VARIANTS, LINK_VARIANTS, ROOT_LISTS, type FieldSql, type RowAliases } from "./relational-model.ts";
 import { DIALECTS, literal, type Dialect, type DialectName } from "./sql-dialect.ts";
 
-/** The statement's values are in its text: only integers and quoted literals go there. */
+/**
+ * The statement, with its values in its text (integers and quoted literals) except what a request
+ * names an object by: a key is a value, so every node(id:) of one type is one prepared statement.
+ */
 export interface SqlPlan {
   sql: string;
+  values: string[];
 }
 
 /** Thrown inside the planner when part of the operation has no plan; the operation gets none. */
@@ -42,6 +47,7 @@ class NoPlan extends Error {}
 interface Planner extends Selection {
   sql: Dialect;
   next: number;
+  values: string[];
 }
 
 /** One SQL statement answering the operation, or null when it must run through graphql-js. */
@@ -59,14 +65,15 @@ export function planOperation(
   if (coerced.errors) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const planner: Planner = { schema, fragments, variables: coerced.coerced, sql: DIALECTS[dialect], next: 0 };
+  const planner: Planner = { schema, fragments, variables: coerced.coerced, sql: DIALECTS[dialect], next: 0, values: [] };
   try {
     const data = object(planner, query, [operation.selectionSet], (field, nodes) => {
+      if (field.name === "node") return nodeById(planner, field, nodes);
       const list = ROOT_LISTS[field.name];
       if (!list) throw new NoPlan();
       return rootList(planner, field, nodes, list.type, list.defaultOrder);
     });
-    return { sql: `SELECT ${data} AS "data"` };
+    return { sql: `SELECT ${data} AS "data"`, values: planner.values };
   } catch (error) {
     if (error instanceof NoPlan) return null;
     throw error;
@@ -164,6 +171,32 @@ function entityById(p: Planner, type: GraphQLObjectType, sets: readonly Selectio
 }
 
 const detailJoin = (json: string, detail: string, a: RowAliases) => (json.includes(`${a.d}.`) ? ` JOIN "${detail}" ${a.d} ON ${a.d}."id" = ${a.e}."id"` : "");
+
+/**
+ * node(id:) of an entity: its row when it is live and of the type the ID names, else null, as
+ * builder.ts resolves it (a prismaNode's findUnique by id and kind, then the soft-delete check).
+ * An ID that does not decode, or names no entity type, is left to graphql-js and its errors.
+ */
+function nodeById(p: Planner, def: GraphQLField<unknown, unknown>, nodes: FieldNode[]): string {
+  const { id } = getArgumentValues(def, nodes[0]!, p.variables) as { id: string };
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(id);
+  } catch {
+    throw new NoPlan();
+  }
+  const variant = ENTITY_VARIANTS[decoded.typename];
+  const type = p.schema.getType(decoded.typename);
+  if (!variant || !isObjectType(type)) throw new NoPlan();
+  const a = aliases(p);
+  const json = entityObject(p, type, subSelections(nodes), a);
+  p.values.push(decoded.id);
+  const key = p.sql.param(p.values.length);
+  return p.sql.subquery(
+    `SELECT ${json} FROM "Entity" ${a.e}${detailJoin(json, variant.detail, a)}` +
+      ` WHERE ${a.e}."id" = ${key} AND ${a.e}."kind" = ${literal(variant.kind)} AND ${a.e}."deletedAt" IS NULL`,
+  );
+}
 
 /** The rows a connection pages over. */
 interface PageRows {

@@ -20,6 +20,8 @@ export interface Dialect {
   firstOf(id: string, order: string, filter: string | null, last: boolean): string;
   /** A text column of one item per line, as a JSON list without empty lines. */
   lines(sql: string): string;
+  /** The statement's `n`th value (from 1): `$n`, or `@pn` on SQLite, whose driver binds names. */
+  param(n: number): string;
 }
 
 /** A SQL string literal. */
@@ -41,6 +43,7 @@ const POSTGRES: Dialect = {
     return `(${ids})[${last ? `cardinality(${ids})` : "1"}]`;
   },
   lines: (sql) => `to_json(COALESCE(array_remove(string_to_array(${sql}, E'\\n'), ''), '{}'::text[]))`,
+  param: (n) => `$${n}`,
 };
 
 const SQLITE: Dialect = {
@@ -52,6 +55,7 @@ const SQLITE: Dialect = {
   base64: (sql) => `agora_base64(${sql})`,
   firstOf: (id, order, filter, last) => `(json_group_array(${id} ORDER BY ${order})${where(filter)} ->> '$[${last ? "#-1" : "0"}]')`,
   lines: (sql) => `json(agora_lines(${sql}))`,
+  param: (n) => `@p${n}`,
 };
 
 export const DIALECTS: Record<DialectName, Dialect> = { postgres: POSTGRES, sqlite: SQLITE };

@@ -26,10 +26,10 @@ export function sqlPlans(): Plugin {
         known.set(key, plan);
       }
       if (!plan) return;
-      const { sql } = plan;
+      const { sql, values } = plan;
       setExecuteFn(async (): Promise<ExecutionResult> => {
         try {
-          return jsonTextResult(await db.readJsonText!(sql));
+          return jsonTextResult(await db.readJsonText!(sql, values));
         } catch (error) {
           // As a failing resolver would: the client sees "Unexpected error." (maskedErrors).
           return { data: null, errors: [new GraphQLError((error as Error).message, { originalError: error as Error })] };

@@ -7,8 +7,8 @@ import Database from "better-sqlite3";
 const STATEMENTS = 200;
 
 export interface PlanReader {
-  /** The JSON text in column `data` of the statement's one row (null for none). */
-  readJsonText(sql: string): string | null;
+  /** The JSON text in column `data` of the statement's one row (null for none); `values` bind `@p1`, `@p2`, ... */
+  readJsonText(sql: string, values?: readonly string[]): string | null;
   close(): void;
 }
 
@@ -24,14 +24,14 @@ export function sqlitePlanReader(file: string, timeoutMs: number): PlanReader {
     return connection;
   };
   return {
-    readJsonText(sql) {
+    readJsonText(sql, values = []) {
       db ??= open();
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= STATEMENTS) statements.clear();
         statements.set(sql, (statement = db.prepare(sql)));
       }
-      const row = statement.get() as { data: string | null } | undefined;
+      const row = (values.length ? statement.get(Object.fromEntries(values.map((value, i) => [`p${i + 1}`, value]))) : statement.get()) as { data: string | null } | undefined;
       return row?.data ?? null;
     },
     close() {
