@@ -96,3 +96,53 @@ it("sends a GraphQL answer as UTF-8 bytes whose Content-Length counts bytes, not
     await new Promise((closed) => server.close(closed));
   }
 });
+
+it("limits bodies over real HTTP: chunked ones are counted, and a Content-Length is all that is read", async () => {
+  const server = createServer(createApp({ db: t.db, webDist: null, maxBodyBytes: 64 * 1024, cacheTtlSeconds: 0 }));
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as { port: number };
+  const headers = { "content-type": "application/json", accept: "application/graphql-response+json" };
+  // `chunks` null: only the headers are sent, and the body never comes.
+  const post = (chunks: string[] | null, extra: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: string }>((done, fail) => {
+      // A connection of its own: after a refused body the server may close the connection.
+      const req = request({ port, path: "/graphql", method: "POST", headers: { ...headers, ...extra }, agent: false }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => {
+          done({ status: res.statusCode!, body });
+          req.destroy();
+        });
+      });
+      req.on("error", fail);
+      if (chunks === null) return void req.flushHeaders();
+      for (const chunk of chunks) req.write(chunk);
+      req.end();
+    });
+  try {
+    const big = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(200 * 1024) } });
+    // No Content-Length: node:http sends it chunked, and the limit counts as it reads.
+    const chunked = await post([big.slice(0, 100_000), big.slice(100_000)]);
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    // Announced too large: refused on the headers, without waiting for the body.
+    const announced = await post(null, { "content-length": String(Buffer.byteLength(big)) });
+    expect(announced.status).toBe(413);
+    const small = JSON.stringify({ query: "{ __typename }" });
+    const read = { query: "{ sessions(first: 1) { totalCount } }" };
+    for (const body of [small, JSON.stringify(read)]) {
+      const answered = await post([body], { "content-length": String(body.length) });
+      expect(answered.status).toBe(200);
+      expect(JSON.parse(answered.body).errors).toBeUndefined();
+      expect((await post([body])).status).toBe(200);
+    }
+    // A length that is not one number is refused before the body is read (node:http's parser
+    // already refuses it; app.fetch has none).
+    const odd = await t.app.fetch("http://agora.test/graphql", { method: "POST", headers: { ...headers, "content-length": "1e3" }, body: small });
+    expect(odd.status).toBe(400);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((closed) => server.close(closed));
+  }
+});

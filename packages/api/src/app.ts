@@ -120,9 +120,9 @@ export function createApp({
     graphiql: graphiql ? { title: "Agora GraphQL API", defaultQuery: EXAMPLE_QUERY } : false,
     landingPage: false,
     cors: corsOptions(corsOrigins),
-    // yoga's own ceiling on bodies (and its check of Content-Length); requestSizeLimits applies
-    // the smaller limit to requests without a token.
-    maxRequestBodySize: maxAuthenticatedBodyBytes,
+    // Body sizes are requestSizeLimits' (both ceilings, and Content-Length's shape): yoga's own
+    // limit would count every body through a stream again (http/request-size.ts).
+    maxRequestBodySize: false,
     // No Upload scalar: a multipart body has nothing to carry, and is refused like any non-JSON one.
     multipart: false,
     // Unexpected errors reach clients as "Unexpected error." with no stack, SQL or path.

@@ -66,14 +66,17 @@ export function planOperation(
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const planner: Planner = { schema, fragments, variables: coerced.coerced, sql: DIALECTS[dialect], next: 0, values: [] };
+  let reads = false;
   try {
     const data = object(planner, query, [operation.selectionSet], (field, nodes) => {
+      reads = true;
       if (field.name === "node") return nodeById(planner, field, nodes);
       const list = ROOT_LISTS[field.name];
       if (!list) throw new NoPlan();
       return rootList(planner, field, nodes, list.type, list.defaultOrder);
     });
-    return { sql: `SELECT ${data} AS "data"`, values: planner.values };
+    // `{ __typename }` alone needs no database.
+    return reads ? { sql: `SELECT ${data} AS "data"`, values: planner.values } : null;
   } catch (error) {
     if (error instanceof NoPlan) return null;
     throw error;
