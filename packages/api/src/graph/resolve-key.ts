@@ -9,14 +9,19 @@ const ENTITY_TYPES = new Set(Object.values(TYPE_OF_KIND));
 const BASE64 = /^(?:[\d+/A-Za-z]{4})*(?:[\d+/A-Za-z]{2}==|[\d+/A-Za-z]{3}=)?$/;
 
 export function resolveKey(idOrKey: string): string {
-  if (!BASE64.test(idOrKey)) return idOrKey;
+  return entityOfGlobalId(idOrKey)?.key ?? idOrKey;
+}
+
+/** The entity type and key a global Node ID names, or null for anything else (a key, a link's ID, no ID). */
+export function entityOfGlobalId(text: string): { type: string; key: string } | null {
+  if (!BASE64.test(text)) return null;
   try {
-    const { typename, id } = decodeGlobalID(idOrKey);
-    if (ENTITY_TYPES.has(typename)) return id;
+    const { typename, id } = decodeGlobalID(text);
+    if (ENTITY_TYPES.has(typename)) return { type: typename, key: id };
   } catch {
-    // not a global ID: a key
+    // not a global ID
   }
-  return idOrKey;
+  return null;
 }
 
 /** The index in `graph` of the entity `idOrKey` names, or UNKNOWN_NODE naming the `argument`. */

@@ -25,9 +25,9 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.ts";
 import { entityOrderBy } from "../schema/ordering/order-by.ts";
+import { entityOfGlobalId } from "../graph/resolve-key.ts";
 import { collectFields, subSelections, type Selection } from "./collect-fields.ts";
 import { ENTITY_VARIANTS, LINK_VARIANTS, ROOT_LISTS, type FieldSql, type RowAliases } from "./relational-model.ts";
 import { DIALECTS, literal, type Dialect, type DialectName } from "./sql-dialect.ts";
@@ -182,18 +182,13 @@ const detailJoin = (json: string, detail: string, a: RowAliases) => (json.includ
  */
 function nodeById(p: Planner, def: GraphQLField<unknown, unknown>, nodes: FieldNode[]): string {
   const { id } = getArgumentValues(def, nodes[0]!, p.variables) as { id: string };
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(id);
-  } catch {
-    throw new NoPlan();
-  }
-  const variant = ENTITY_VARIANTS[decoded.typename];
-  const type = p.schema.getType(decoded.typename);
-  if (!variant || !isObjectType(type)) throw new NoPlan();
+  const entity = entityOfGlobalId(id);
+  const variant = entity && ENTITY_VARIANTS[entity.type];
+  const type = entity && p.schema.getType(entity.type);
+  if (!entity || !variant || !isObjectType(type)) throw new NoPlan();
   const a = aliases(p);
   const json = entityObject(p, type, subSelections(nodes), a);
-  p.values.push(decoded.id);
+  p.values.push(entity.key);
   const key = p.sql.param(p.values.length);
   return p.sql.subquery(
     `SELECT ${json} FROM "Entity" ${a.e}${detailJoin(json, variant.detail, a)}` +
